@@ -1,0 +1,66 @@
+/**
+ * The case service's REST contract (`/api/v1`), as the client reads it.
+ * Server answers are parsed with these schemas before use: a hostile or
+ * broken server must produce a clear error, never a half-built object.
+ */
+import { z } from 'zod';
+import { CaseDetailSchema, CaseSummarySchema, UserSchema } from '../domain/case';
+
+export const apiPrefix = '/api/v1';
+
+export const LoginRequestSchema = z.object({
+  email: z.string().email().max(320),
+  password: z.string().min(1).max(1024),
+});
+export type LoginRequest = z.infer<typeof LoginRequestSchema>;
+
+export const TokenResponseSchema = z.object({
+  accessToken: z.string().min(16).max(4096),
+  refreshToken: z.string().min(16).max(4096),
+  expiresIn: z.number().int().positive(),
+  user: UserSchema,
+});
+export type TokenResponse = z.infer<typeof TokenResponseSchema>;
+
+export const CaseListResponseSchema = z.object({ cases: z.array(CaseSummarySchema) });
+export const CaseDetailResponseSchema = CaseDetailSchema;
+
+export const mutationTypes = ['draft.save', 'opinion.submit'] as const;
+export const MutationSchema = z.object({
+  id: z.string().min(8).max(64),
+  type: z.enum(mutationTypes),
+  caseId: z.string().min(1).max(64),
+  baseVersion: z.number().int().nonnegative(),
+  payload: z.object({ text: z.string().max(200_000) }),
+});
+export type Mutation = z.infer<typeof MutationSchema>;
+
+export const PushRequestSchema = z.object({
+  clientId: z.string().min(8).max(64),
+  mutations: z.array(MutationSchema).min(1).max(100),
+});
+export type PushRequest = z.infer<typeof PushRequestSchema>;
+
+export const MutationResultSchema = z.object({
+  id: z.string(),
+  status: z.enum(['applied', 'duplicate', 'rejected']),
+  version: z.number().int().nonnegative().optional(),
+  reason: z.string().max(1000).optional(),
+});
+export type MutationResult = z.infer<typeof MutationResultSchema>;
+
+export const PushResponseSchema = z.object({ results: z.array(MutationResultSchema) });
+export type PushResponse = z.infer<typeof PushResponseSchema>;
+
+export const ErrorResponseSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+
+export const OpinionSchema = z.object({
+  caseId: z.string(),
+  authorId: z.string(),
+  text: z.string(),
+  version: z.number().int(),
+  submittedAt: z.string(),
+});
+export type Opinion = z.infer<typeof OpinionSchema>;

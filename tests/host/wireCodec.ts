@@ -1,0 +1,15 @@
+/**
+ * Playwright bindings carry JSON only; binary results cross as base64 and
+ * the init script turns them back into Uint8Array, so the renderer sees the
+ * same types as over Electron IPC.
+ */
+export const bytesTag = '__wireBytes';
+
+export function encodeForPage(value: unknown): unknown {
+  if (value instanceof Uint8Array) return { [bytesTag]: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') };
+  if (Array.isArray(value)) return value.map(encodeForPage);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeForPage(v)]));
+  }
+  return value;
+}
