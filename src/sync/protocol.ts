@@ -64,3 +64,11 @@ export const OpinionSchema = z.object({
   submittedAt: z.string(),
 });
 export type Opinion = z.infer<typeof OpinionSchema>;
+
+/** Body of `POST /auth/refresh` and `POST /auth/logout`. */
+export const RefreshRequestSchema = z.object({
+  refreshToken: z.string().min(16).max(4096),
+});
+export type RefreshRequest = z.infer<typeof RefreshRequestSchema>;
+
+export const HealthResponseSchema = z.object({ ok: z.literal(true) });

@@ -1,0 +1,40 @@
+import { roles } from '../../domain/case';
+import type { Role } from '../../domain/case';
+
+/** Every route of the service by name; the router refuses to mount a route missing here. */
+export type RouteName =
+  | 'health'
+  | 'auth.login'
+  | 'auth.refresh'
+  | 'auth.logout'
+  | 'cases.list'
+  | 'cases.get'
+  | 'cases.studies'
+  | 'cases.opinion'
+  | 'files.get'
+  | 'instances.get'
+  | 'sync.push';
+
+const everyone: readonly Role[] = roles;
+const authors: readonly Role[] = ['specialist', 'radiologist'];
+
+/**
+ * The role table, the one place that says who may call what. `public`
+ * routes need no token; every other route needs a valid access token of a
+ * listed role (else 401, or 403 for a role not listed). Row-level rules
+ * (whose case, which status) live in caseVisibility.
+ */
+export const routeRoles: Readonly<Record<RouteName, 'public' | readonly Role[]>> = {
+  health: 'public',
+  'auth.login': 'public',
+  'auth.refresh': 'public',
+  'auth.logout': 'public',
+  'cases.list': everyone,
+  'cases.get': everyone,
+  'cases.studies': everyone,
+  'cases.opinion': everyone,
+  'files.get': everyone,
+  'instances.get': everyone,
+  // Only the people who write opinions push drafts and submissions.
+  'sync.push': authors,
+};

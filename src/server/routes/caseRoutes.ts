@@ -1,0 +1,46 @@
+import type { User } from '../../domain/case';
+import { apiPrefix } from '../../sync/protocol';
+import { recordAuditEvent } from '../audit/auditLog';
+import { caseStudies, findVisibleCase, findVisibleCaseDetail, listVisibleCases } from '../cases/caseQueries';
+import { findReadableOpinion } from '../cases/opinionQueries';
+import { notFound } from '../http/httpError';
+import { json } from '../http/reply';
+import type { Route } from '../http/route';
+import { userRoute } from '../http/route';
+import type { Services } from '../services';
+
+const caseIdOk = (id: string | undefined): id is string => !!id && id.length <= 64;
+
+async function requireVisibleCase(services: Services, user: User, id: string | undefined): Promise<string> {
+  if (!caseIdOk(id) || !(await findVisibleCase(services.db, user, id))) throw notFound();
+  return id;
+}
+
+/** The queue, case detail, QIDO-style study listing and the submitted opinion. Every read of case content is audited. */
+export const caseRoutes: readonly Route[] = [
+  userRoute('cases.list', 'GET', `${apiPrefix}/cases`, async ({ services, user }) => {
+    return json({ cases: await listVisibleCases(services.db, user) });
+  }),
+
+  userRoute('cases.get', 'GET', `${apiPrefix}/cases/:id`, async ({ services, user, params }) => {
+    const id = params.id;
+    const detail = caseIdOk(id) ? await findVisibleCaseDetail(services.db, user, id) : null;
+    if (!detail) throw notFound();
+    await recordAuditEvent(services.db, { actorId: user.id, action: 'case.read', caseId: detail.id });
+    return json(detail);
+  }),
+
+  userRoute('cases.studies', 'GET', `${apiPrefix}/cases/:id/studies`, async ({ services, user, params }) => {
+    const id = await requireVisibleCase(services, user, params.id);
+    await recordAuditEvent(services.db, { actorId: user.id, action: 'case.studies.read', caseId: id });
+    return json(await caseStudies(services.db, id));
+  }),
+
+  userRoute('cases.opinion', 'GET', `${apiPrefix}/cases/:id/opinion`, async ({ services, user, params }) => {
+    const id = params.id;
+    const opinion = caseIdOk(id) ? await findReadableOpinion(services.db, user, id) : null;
+    if (!opinion) throw notFound();
+    await recordAuditEvent(services.db, { actorId: user.id, action: 'opinion.read', caseId: opinion.caseId });
+    return json(opinion);
+  }),
+];

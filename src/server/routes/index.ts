@@ -1,0 +1,17 @@
+import { apiPrefix } from '../../sync/protocol';
+import { json } from '../http/reply';
+import type { Route } from '../http/route';
+import { publicRoute } from '../http/route';
+import { authRoutes } from './authRoutes';
+import { caseRoutes } from './caseRoutes';
+import { fileRoutes } from './fileRoutes';
+import { syncRoutes } from './syncRoutes';
+
+/** Every route the service mounts. */
+export const allRoutes: readonly Route[] = [
+  publicRoute('health', 'GET', `${apiPrefix}/health`, async () => json({ ok: true })),
+  ...authRoutes,
+  ...caseRoutes,
+  ...fileRoutes,
+  ...syncRoutes,
+];
