@@ -10,8 +10,9 @@ export type EmbeddedService = Readonly<{ url: string; stop: () => void }>;
 
 export function startEmbeddedCaseService(mainDir: string): Promise<EmbeddedService> {
   const dataDir = join(app.getPath('userData'), 'embedded-case-service');
-  const child: UtilityProcess = utilityProcess.fork(join(mainDir, 'caseService.js'), ['--port', '0', '--data', dataDir, '--demo'], {
+  const child: UtilityProcess = utilityProcess.fork(join(mainDir, 'caseService.js'), [], {
     stdio: 'pipe',
+    env: { ...process.env, REVIEW_CASE_SERVICE_DATA: dataDir },
     serviceName: 'Review Workstation case service',
   });
   return new Promise((resolve, reject) => {
