@@ -28,7 +28,8 @@ export function createCaseServiceClient(ports: HostPorts) {
         headers,
         ...(body === undefined ? {} : { body: new TextEncoder().encode(JSON.stringify(body)) }),
       });
-    } catch {
+    } catch (error) {
+      if (error instanceof HostError) throw error;
       throw new HostError('network', 'The case service could not be reached. Check the network and the server address.');
     }
   }

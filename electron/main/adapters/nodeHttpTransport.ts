@@ -6,6 +6,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { HttpRequest, HttpResponse, HttpTransport } from '../../../src/host/ports';
+import { HostError } from '../../../src/host/hostError';
 
 export type NodeHttpOptions = Readonly<{
   timeoutMs?: number;
@@ -27,7 +28,7 @@ export function createNodeHttpTransport(options: NodeHttpOptions = {}): HttpTran
 function send(request: HttpRequest, timeoutMs: number, maxBytes: number, allowLoopback: boolean): Promise<HttpResponse> {
   const url = new URL(request.url);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && allowLoopback && loopbackHosts.has(url.hostname))) {
-    return Promise.reject(new Error('Refusing an unencrypted connection to a non-loopback host.'));
+    return Promise.reject(new HostError('network', 'The case service address must start with https:// (plain http is allowed only to this computer).'));
   }
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
