@@ -1,6 +1,34 @@
+import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+const pdfjsRoot = resolve('node_modules/pdfjs-dist');
+// PDF JavaScript (quickjs) is left out on purpose: records never run scripts.
+const pdfjsAssetFolders = ['standard_fonts', 'cmaps', 'wasm', 'iccs'];
+const isPdfjsAsset = (name: string) => !name.startsWith('LICENSE') && !name.startsWith('quickjs');
+
+/** Serves and bundles pdf.js's fonts, CMaps and codecs under /pdfjs/, so records render offline. */
+function pdfjsAssets(): Plugin {
+  return {
+    name: 'workstation-pdfjs-assets',
+    configureServer(server) {
+      server.middlewares.use('/pdfjs', (req, res, next) => {
+        const [folder, name, ...rest] = (req.url ?? '').split('?')[0]!.split('/').filter(Boolean);
+        if (!folder || !name || rest.length || !pdfjsAssetFolders.includes(folder) || !isPdfjsAsset(name) || name.includes('..')) return next();
+        createReadStream(resolve(pdfjsRoot, folder, name)).on('error', () => next()).pipe(res);
+      });
+    },
+    generateBundle() {
+      for (const folder of pdfjsAssetFolders) {
+        for (const name of readdirSync(resolve(pdfjsRoot, folder)).filter(isPdfjsAsset)) {
+          this.emitFile({ type: 'asset', fileName: `pdfjs/${folder}/${name}`, source: readFileSync(resolve(pdfjsRoot, folder, name)) });
+        }
+      }
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -28,7 +56,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), pdfjsAssets()],
     build: {
       outDir: 'out/renderer',
       // A clinical workstation runs offline: every asset is bundled, nothing is fetched.

@@ -25,6 +25,9 @@ export const caseStatuses = [
 export const CaseStatusSchema = z.enum(caseStatuses);
 export type CaseStatus = z.infer<typeof CaseStatusSchema>;
 
+/** Statuses in which the assignee may still change the draft or submit. */
+export const editableStatuses: readonly CaseStatus[] = ['accepted', 'in_review', 'returned'];
+
 export const priorities = ['stat', 'urgent', 'routine'] as const;
 export const PrioritySchema = z.enum(priorities);
 export type Priority = z.infer<typeof PrioritySchema>;

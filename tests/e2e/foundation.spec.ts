@@ -53,7 +53,7 @@ test('a specialist signs in, reads a case, drafts and submits an opinion', async
   const text = 'Expert opinion draft: MR shows L4-5 degenerative spondylolisthesis; a trial of structured physiotherapy is advised before fusion.';
   const editor = page.getByTestId('draft-editor');
   await editor.fill(text);
-  await expect(page.getByTestId('draft-status')).toHaveText(/saved/i);
+  await expect(page.getByTestId('draft-status')).toHaveText(/^Saved \d/);
   const detail = (await api.get(`/cases/${target.id}`)).json as CaseDetail;
   expect(detail.draft?.text).toBe(text);
 

@@ -1,11 +1,10 @@
-import { caseStatuses } from '../../domain/case';
+import { caseStatuses, editableStatuses } from '../../domain/case';
 import type { CaseStatus, User } from '../../domain/case';
 
 /** Statuses a director audits: submitted and everything after it in the workflow. */
 export const directorStatuses: readonly CaseStatus[] = caseStatuses.slice(caseStatuses.indexOf('submitted'));
 
-/** Statuses in which the assignee may still change the draft or submit. */
-export const editableStatuses: readonly CaseStatus[] = ['accepted', 'in_review', 'returned'];
+export { editableStatuses };
 
 /**
  * A SQL condition on the `cases` row aliased `alias` that is true exactly for

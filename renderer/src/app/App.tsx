@@ -1,0 +1,61 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { SessionState } from '../../../src/host/contract';
+import { call, onHostEvent } from '../platform/host';
+import { SignInScreen } from '../session/SignInScreen';
+import { SessionExpiredDialog } from '../session/SessionExpiredDialog';
+import { QueueScreen } from '../queue/QueueScreen';
+import { CaseWorkspace } from '../case/CaseWorkspace';
+import { TopBar } from './TopBar';
+import { errorMessage } from '../ui/errorMessage';
+
+type Screen = { kind: 'queue' } | { kind: 'case'; caseId: string };
+
+export function App() {
+  const [session, setSession] = useState<SessionState | null>(null);
+  const [startupError, setStartupError] = useState<string | null>(null);
+  const [expiredReason, setExpiredReason] = useState<string | null>(null);
+  const [screen, setScreen] = useState<Screen>({ kind: 'queue' });
+
+  useEffect(() => {
+    call('session.get', {}).then(setSession, (error: unknown) => setStartupError(errorMessage(error)));
+    try {
+      // The workspace stays mounted under the dialog, so nothing typed is lost.
+      return onHostEvent('session.expired', ({ reason }) => setExpiredReason(reason));
+    } catch (error) {
+      setStartupError(errorMessage(error));
+      return undefined;
+    }
+  }, []);
+
+  const signOut = useCallback(async () => {
+    setSession(await call('session.signOut', {}));
+    setScreen({ kind: 'queue' });
+  }, []);
+
+  if (startupError) return <div className="startup-error" role="alert">{startupError}</div>;
+  if (!session) return <div className="splash" aria-busy="true">Starting the workstation…</div>;
+  if (!session.user) return <SignInScreen serverUrl={session.serverUrl} onSignedIn={setSession} />;
+
+  return (
+    <div className="app">
+      <TopBar user={session.user} serverUrl={session.serverUrl} onSignOut={signOut} onHome={() => setScreen({ kind: 'queue' })} />
+      <main className="app-main">
+        {screen.kind === 'queue' ? (
+          <QueueScreen onOpen={(caseId) => setScreen({ kind: 'case', caseId })} />
+        ) : (
+          <CaseWorkspace caseId={screen.caseId} onBack={() => setScreen({ kind: 'queue' })} />
+        )}
+      </main>
+      {expiredReason !== null && (
+        <SessionExpiredDialog
+          email={session.user.email}
+          reason={expiredReason}
+          onSignedIn={(next) => {
+            setExpiredReason(null);
+            setSession(next);
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { CaseSummary } from '../../../src/domain/case';
+import { call } from '../platform/host';
+import { errorMessage } from '../ui/errorMessage';
+import { byWorkOrder, matchesFilter } from './queueOrder';
+import { QueueTable } from './QueueTable';
+
+export function QueueScreen({ onOpen }: { onOpen: (caseId: string) => void }) {
+  const [cases, setCases] = useState<readonly CaseSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [filter, setFilter] = useState('');
+  const filterRef = useRef<HTMLInputElement>(null);
+
+  async function load() {
+    setError(null);
+    try {
+      setCases(await call('queue.list', {}));
+    } catch (caught) {
+      setError(errorMessage(caught));
+    }
+  }
+
+  useEffect(() => {
+    void load();
+    const focusFilter = (event: KeyboardEvent) => {
+      if (event.key === '/' && !(event.target instanceof HTMLInputElement) && !(event.target instanceof HTMLTextAreaElement)) {
+        event.preventDefault();
+        filterRef.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', focusFilter);
+    return () => window.removeEventListener('keydown', focusFilter);
+  }, []);
+
+  const visible = useMemo(() => (cases ?? []).filter((c) => matchesFilter(c, filter)).sort(byWorkOrder), [cases, filter]);
+  const open = cases?.filter((c) => !['submitted', 'approved', 'signed', 'delivered', 'declined'].includes(c.status)).length ?? 0;
+
+  return (
+    <section className="queue-screen" aria-labelledby="queue-title">
+      <div className="queue-toolbar">
+        <h1 id="queue-title">My queue</h1>
+        <span className="muted" data-testid="queue-count">{cases ? `${open} open · ${cases.length} assigned` : 'Loading…'}</span>
+        <input
+          ref={filterRef}
+          type="search"
+          className="queue-filter"
+          placeholder="Filter by patient, reference, specialty…  ( / )"
+          aria-label="Filter cases"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+        <button type="button" className="quiet" onClick={() => void load()}>Refresh</button>
+      </div>
+      {error && <p className="banner error" role="alert">{error}</p>}
+      {cases && cases.length === 0 && <p className="empty">No cases are assigned to you.</p>}
+      {visible.length > 0 && <QueueTable cases={visible} onOpen={onOpen} />}
+      <p className="key-hints muted small">↑ ↓ move · Enter open · / filter</p>
+    </section>
+  );
+}
