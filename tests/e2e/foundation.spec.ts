@@ -18,7 +18,7 @@ test('a specialist signs in, reads a case, drafts and submits an opinion', async
   const { page } = workstation;
   const api = await signInToApi(caseService.url, 'specialist@demo.test');
   const { cases } = (await api.get('/cases')).json as { cases: CaseSummary[] };
-  const target = cases.find((c) => c.status === 'in_review' && c.imagingSeriesCount > 0);
+  const target = cases.filter((c) => c.status === 'in_review').sort((a, b) => b.imagingSeriesCount - a.imagingSeriesCount)[0];
   if (!target) throw new Error('the demo data has no in-review imaging case for the specialist');
 
   await expect(page.getByRole('button', { name: /sign in/i })).toBeVisible();
@@ -48,6 +48,14 @@ test('a specialist signs in, reads a case, drafts and submits an opinion', async
   const mrPixels = await canvasStats(viewport.locator('canvas').first());
   expect(mrPixels.levels).toBeGreaterThan(32);
   expect(mrPixels.stdDev).toBeGreaterThan(10);
+
+  const firstImageId = await viewport.getAttribute('data-rendered-image-id');
+  const sliceCount = Number((await page.getByTestId('slice-indicator').textContent())?.split('/')[1]);
+  expect(sliceCount).toBeGreaterThan(10);
+  await viewport.focus();
+  for (let i = 0; i < Math.floor(sliceCount / 2); i++) await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('slice-indicator')).toHaveText(`Im ${Math.floor(sliceCount / 2) + 1}/${sliceCount}`);
+  await expect(viewport).not.toHaveAttribute('data-rendered-image-id', firstImageId ?? '');
   await page.screenshot({ path: `${screens}/case-workspace.png` });
 
   const text = 'Expert opinion draft: MR shows L4-5 degenerative spondylolisthesis; a trial of structured physiotherapy is advised before fusion.';

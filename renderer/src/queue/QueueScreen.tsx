@@ -53,7 +53,7 @@ export function QueueScreen({ onOpen }: { onOpen: (caseId: string) => void }) {
       </div>
       {error && <p className="banner error" role="alert">{error}</p>}
       {cases && cases.length === 0 && <p className="empty">No cases are assigned to you.</p>}
-      {visible.length > 0 && <QueueTable cases={visible} onOpen={onOpen} />}
+      {visible.length > 0 && <div className="queue-scroll"><QueueTable cases={visible} onOpen={onOpen} /></div>}
       <p className="key-hints muted small">↑ ↓ move · Enter open · / filter</p>
     </section>
   );

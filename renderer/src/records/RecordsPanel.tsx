@@ -1,9 +1,15 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { DocumentRef } from '../../../src/domain/case';
 import { formatDate } from '../ui/formatTime';
 import { PdfDocumentView } from './PdfDocumentView';
 
-export function RecordsPanel({ caseId, documents }: { caseId: string; documents: readonly DocumentRef[] }) {
+/** The referral first (it states the question), then the newest records. */
+function readingOrder(a: DocumentRef, b: DocumentRef): number {
+  return Number(b.kind === 'referral') - Number(a.kind === 'referral') || b.date.localeCompare(a.date);
+}
+
+export function RecordsPanel({ caseId, documents: unordered }: { caseId: string; documents: readonly DocumentRef[] }) {
+  const documents = useMemo(() => [...unordered].sort(readingOrder), [unordered]);
   const [selectedId, setSelectedId] = useState(documents[0]?.id);
   const selected = documents.find((d) => d.id === selectedId);
   if (documents.length === 0) return <p className="empty">This case has no records.</p>;
