@@ -51,11 +51,18 @@ export function decodeDicomFrame(bytes: Uint8Array, frameIndex = 0): DecodedFram
 }
 
 function parseDataSet(bytes: Uint8Array): DataSet {
+  const part10 = hasPart10Prefix(bytes);
+  let dataSet: DataSet;
   try {
-    return dicomParser.parseDicom(bytes, hasPart10Prefix(bytes) ? {} : { TransferSyntaxUID: transferSyntaxes.implicitLittle });
+    dataSet = dicomParser.parseDicom(bytes, part10 ? {} : { TransferSyntaxUID: transferSyntaxes.implicitLittle });
   } catch (error) {
     throw describeParseFailure(error);
   }
+  // Without the DICM prefix any bytes parse as "elements"; a real bare dataset starts with group 0008.
+  if (!part10 && !Object.keys(dataSet.elements).some((tag) => tag.startsWith('x0008'))) {
+    throw new DicomError('not_dicom', 'The file is not a readable DICOM file.');
+  }
+  return dataSet;
 }
 
 function hasPart10Prefix(bytes: Uint8Array): boolean {
@@ -64,8 +71,10 @@ function hasPart10Prefix(bytes: Uint8Array): boolean {
 
 /** dicom-parser throws strings or errors with internal wording; turn them into one clear reason. */
 function describeParseFailure(error: unknown): DicomError {
-  const text = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  if (/past end|buffer overread|beyond/i.test(text)) return new DicomError('truncated', 'The DICOM file is truncated.');
+  // dicom-parser throws Errors, strings, or `{ exception, dataSet }` for a partly parsed file.
+  const inner = typeof error === 'object' && error !== null && 'exception' in error ? (error as { exception: unknown }).exception : error;
+  const text = inner instanceof Error ? inner.message : typeof inner === 'string' ? inner : '';
+  if (/past end|overrun|overread|beyond/i.test(text)) return new DicomError('truncated', 'The DICOM file is truncated.');
   if (/inflater|deflate/i.test(text)) return new DicomError('unsupported_transfer_syntax', 'Deflated DICOM files are not supported yet.');
   return new DicomError('not_dicom', 'The file is not a readable DICOM file.');
 }

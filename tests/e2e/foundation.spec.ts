@@ -69,6 +69,7 @@ test('a specialist signs in, reads a case, drafts and submits an opinion', async
   await page.getByRole('button', { name: /confirm/i }).click();
   await expect(page.getByTestId('case-status')).toHaveText(/submitted/i);
   await expect(editor).not.toBeEditable();
+  await expect(page.getByTestId('slice-indicator'), 'the reader keeps their place in the stack').toHaveText(`Im ${Math.floor(sliceCount / 2) + 1}/${sliceCount}`);
   await page.screenshot({ path: `${screens}/submitted.png` });
 
   const opinion = await api.get(`/cases/${target.id}/opinion`);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SeriesRef } from '../../../src/domain/case';
 import { sortByGeometry } from '../../../src/dicom/sortSeries';
 import { errorMessage } from '../ui/errorMessage';
@@ -20,12 +20,17 @@ const parallelLoads = 4;
 export function useSeriesStack(caseId: string, studyUid: string, series: SeriesRef): SeriesStack {
   const total = series.instances.length;
   const [stack, setStack] = useState<SeriesStack>({ imageIds: [], loaded: 0, total, failed: 0, error: null });
+  // A refreshed case detail is a new object with the same series: keep the reader's place, do not reload.
+  const seriesRef = useRef(series);
+  seriesRef.current = series;
+  const instanceKey = series.instances.map((i) => i.sopInstanceUid).join();
 
   useEffect(() => {
     let cancelled = false;
     setStack({ imageIds: [], loaded: 0, total, failed: 0, error: null });
-    const imageIds = series.instances.map((instance) =>
-      toImageId({ caseId, studyUid, seriesUid: series.seriesUid, sopInstanceUid: instance.sopInstanceUid }));
+    const current = seriesRef.current;
+    const imageIds = current.instances.map((instance) =>
+      toImageId({ caseId, studyUid, seriesUid: current.seriesUid, sopInstanceUid: instance.sopInstanceUid }));
     const decoded: { imageId: string; frame: Awaited<ReturnType<typeof frameFor>> }[] = [];
     let next = 0;
     let failed = 0;
@@ -57,7 +62,7 @@ export function useSeriesStack(caseId: string, studyUid: string, series: SeriesR
     return () => {
       cancelled = true;
     };
-  }, [caseId, studyUid, series, total]);
+  }, [caseId, studyUid, instanceKey, total]);
 
   return stack;
 }

@@ -34,6 +34,9 @@ export async function renderClinicalPdf(record: ClinicalRecord): Promise<{ bytes
   pdf.setAuthor(record.author);
   pdf.setCreator('Review Workstation demo data');
   pdf.setProducer('Review Workstation');
+  // Dated by the record, not the clock: the same demo data gives the same bytes.
+  pdf.setCreationDate(new Date(`${record.date}T12:00:00Z`));
+  pdf.setModificationDate(new Date(`${record.date}T12:00:00Z`));
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   const width = page.width - 2 * page.margin;
