@@ -137,8 +137,8 @@ describe('opinion.submit', () => {
 describe('audit chain', () => {
   it('links every event to the one before and every hash recomputes', async () => {
     await env.service.close();
-    // The same backend the service used: PGlite in the data dir, or DATABASE_URL.
-    const db = await openDatabase(env.dataDir, process.env.DATABASE_URL);
+    // The same backend the service used: PGlite in the data dir, or its PostgreSQL database.
+    const db = await openDatabase(env.dataDir, env.databaseUrl);
     try {
       const events = await readAuditEvents(db, 0, 10_000);
       const actions = new Set(events.map((e) => e.action));

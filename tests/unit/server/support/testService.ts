@@ -4,22 +4,35 @@ import { join } from 'node:path';
 import { startCaseService } from '../../../../src/server/caseService';
 import type { RunningCaseService } from '../../../../src/server/caseService';
 import { fixtureCases } from './fixtureCases';
+import { freshTestDatabase } from './testDatabase';
 
 export type DemoEmail = 'specialist' | 'specialist2' | 'radiologist' | 'director' | 'admin';
 export const demoRoles: readonly DemoEmail[] = ['specialist', 'specialist2', 'radiologist', 'director', 'admin'];
 
 /** A real case service on a free port with a fresh data dir, seeded with the fixture cases. */
-export async function startTestService(): Promise<{ service: RunningCaseService; dataDir: string; api: Api; stop(): Promise<void> }> {
+export async function startTestService(): Promise<{
+  service: RunningCaseService;
+  dataDir: string;
+  /** The PostgreSQL database of this service, or undefined for PGlite in `dataDir`. */
+  databaseUrl: string | undefined;
+  api: Api;
+  stop(): Promise<void>;
+}> {
   const dataDir = await mkdtemp(join(tmpdir(), 'case-service-test-'));
   const logs: string[] = [];
-  const service = await startCaseService({ port: 0, dataDir, demo: true, demoCases: fixtureCases, log: (l) => logs.push(l) });
+  const database = await freshTestDatabase();
+  const service = await startCaseService({
+    port: 0, dataDir, demo: true, demoCases: fixtureCases, log: (l) => logs.push(l), ...(database.url ? { databaseUrl: database.url } : {}),
+  });
   const api = createApi(service.url);
   return {
     service,
     dataDir,
+    databaseUrl: database.url,
     api,
     async stop() {
       await service.close();
+      await database.drop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
