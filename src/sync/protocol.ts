@@ -71,4 +71,23 @@ export const RefreshRequestSchema = z.object({
 });
 export type RefreshRequest = z.infer<typeof RefreshRequestSchema>;
 
+/** `GET /sync/pull?cursor=<n>`: what changed after the cursor, only what the caller may see. */
+export const PullChangeSchema = z.object({
+  seq: z.number().int().positive(),
+  kind: z.literal('case'),
+  caseId: z.string().min(1).max(64),
+  case: CaseSummarySchema,
+});
+export type PullChange = z.infer<typeof PullChangeSchema>;
+
+export const PullResponseSchema = z.object({
+  /** Pass back as `cursor` next time; it moves past changes the caller may not see too. */
+  cursor: z.number().int().nonnegative(),
+  hasMore: z.boolean(),
+  changes: z.array(PullChangeSchema),
+  /** Cases the caller could see and no longer can: purge their PHI. */
+  revoked: z.array(z.string().min(1).max(64)),
+});
+export type PullResponse = z.infer<typeof PullResponseSchema>;
+
 export const HealthResponseSchema = z.object({ ok: z.literal(true) });

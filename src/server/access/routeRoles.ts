@@ -4,6 +4,7 @@ import type { Role } from '../../domain/case';
 /** Every route of the service by name; the router refuses to mount a route missing here. */
 export type RouteName =
   | 'health'
+  | 'api.openapi'
   | 'auth.login'
   | 'auth.refresh'
   | 'auth.logout'
@@ -13,6 +14,7 @@ export type RouteName =
   | 'cases.opinion'
   | 'files.get'
   | 'instances.get'
+  | 'sync.pull'
   | 'sync.push';
 
 const everyone: readonly Role[] = roles;
@@ -26,6 +28,7 @@ const authors: readonly Role[] = ['specialist', 'radiologist'];
  */
 export const routeRoles: Readonly<Record<RouteName, 'public' | readonly Role[]>> = {
   health: 'public',
+  'api.openapi': 'public',
   'auth.login': 'public',
   'auth.refresh': 'public',
   'auth.logout': 'public',
@@ -35,6 +38,7 @@ export const routeRoles: Readonly<Record<RouteName, 'public' | readonly Role[]>>
   'cases.opinion': everyone,
   'files.get': everyone,
   'instances.get': everyone,
+  'sync.pull': everyone,
   // Only the people who write opinions push drafts and submissions.
   'sync.push': authors,
 };

@@ -132,6 +132,44 @@ export const migrations: readonly Migration[] = [
         for each row execute function audit_events_append_only();
     `,
   },
+  {
+    version: 5,
+    name: 'case change log for sync pull',
+    sql: `
+      create table case_changes (
+        seq bigserial primary key,
+        case_id text not null references cases(id),
+        kind text not null check (kind in ('case', 'draft', 'revoked')),
+        -- For 'draft' the author, for 'revoked' the user whose access ended; else null.
+        user_id text references users(id),
+        at timestamptz not null default now()
+      );
+      create index case_changes_case on case_changes(case_id);
+      -- Changes are numbered under the audit chain's lock, held to commit, so seq order is commit
+      -- order and a client's cursor never skips a change that commits late.
+      create function record_case_change() returns trigger language plpgsql as $$
+        begin
+          perform pg_advisory_xact_lock(7245002);
+          if tg_table_name = 'cases' then
+            if tg_op = 'UPDATE' and old.assignee_id is distinct from new.assignee_id and old.assignee_id is not null then
+              insert into case_changes (case_id, kind, user_id) values (new.id, 'revoked', old.assignee_id);
+            end if;
+            insert into case_changes (case_id, kind) values (new.id, 'case');
+          elsif tg_table_name = 'drafts' then
+            insert into case_changes (case_id, kind, user_id) values (new.case_id, 'draft', new.author_id);
+          else
+            insert into case_changes (case_id, kind) values (new.case_id, 'case');
+          end if;
+          return null;
+        end;
+      $$;
+      create trigger cases_changed after insert or update on cases for each row execute function record_case_change();
+      create trigger documents_changed after insert on documents for each row execute function record_case_change();
+      create trigger studies_changed after insert on studies for each row execute function record_case_change();
+      create trigger drafts_changed after insert or update on drafts for each row execute function record_case_change();
+      insert into case_changes (case_id, kind) select id, 'case' from cases order by received_at, id;
+    `,
+  },
 ];
 
 // Any constant works; it only has to be the same for every process sharing the database.
@@ -150,7 +188,7 @@ export async function applyMigrations(db: Database): Promise<number> {
     applied_at timestamptz not null default now()
   )`);
   let applied = 0;
-  for (const migration of migrations) {
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     const done = await db.transaction(async (tx) => {
       await tx.query('select pg_advisory_xact_lock($1)', [migrationLockKey]);
       const existing = await tx.query('select 1 from schema_migrations where version = $1', [migration.version]);

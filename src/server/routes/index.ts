@@ -6,9 +6,11 @@ import { authRoutes } from './authRoutes';
 import { caseRoutes } from './caseRoutes';
 import { fileRoutes } from './fileRoutes';
 import { syncRoutes } from './syncRoutes';
+import { openApiDocument } from '../openapi/openApiDocument';
 
-/** Every route the service mounts. */
+/** Every route the service mounts; the OpenAPI document describes exactly these. */
 export const allRoutes: readonly Route[] = [
+  publicRoute('api.openapi', 'GET', `${apiPrefix}/openapi.json`, async () => json(openApiDocument(allRoutes))),
   publicRoute('health', 'GET', `${apiPrefix}/health`, async () => json({ ok: true })),
   ...authRoutes,
   ...caseRoutes,

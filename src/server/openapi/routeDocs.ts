@@ -1,0 +1,78 @@
+import type { z } from 'zod';
+import { CaseDetailSchema, StudyRefSchema } from '../../domain/case';
+import {
+  CaseListResponseSchema,
+  HealthResponseSchema,
+  LoginRequestSchema,
+  OpinionSchema,
+  PullResponseSchema,
+  PushRequestSchema,
+  PushResponseSchema,
+  RefreshRequestSchema,
+  TokenResponseSchema,
+} from '../../sync/protocol';
+import type { RouteName } from '../access/routeRoles';
+
+export interface RouteDoc {
+  readonly summary: string;
+  readonly description?: string;
+  readonly query?: Readonly<Record<string, { readonly description: string; readonly schema: object }>>;
+  readonly request?: z.ZodType | { readonly mediaType: string; readonly description: string };
+  readonly response?: z.ZodType | { readonly mediaType: string; readonly description: string };
+  readonly answers?: Readonly<Record<number, string>>;
+}
+
+const binary = (mediaType: string, description: string) => ({ mediaType, description });
+
+/** What each route does, for `GET /api/v1/openapi.json`; the mounted routes themselves give paths, methods and roles. */
+export const routeDocs: Partial<Record<RouteName, RouteDoc>> = {
+  health: { summary: 'Liveness: the service accepts requests.', response: HealthResponseSchema },
+  'api.openapi': { summary: 'This document.' },
+  'auth.login': {
+    summary: 'Sign in with email and password.',
+    description: 'Rate-limited per account and address. Answers a short-lived access token and a rotating refresh token.',
+    request: LoginRequestSchema,
+    response: TokenResponseSchema,
+    answers: { 401: 'Email or password is not correct.', 429: 'Too many attempts; Retry-After says when to try again.' },
+  },
+  'auth.refresh': {
+    summary: 'Exchange a refresh token for new tokens.',
+    description: 'Refresh tokens rotate: each works once. Reusing a spent one revokes its whole family (a stolen token is cut off).',
+    request: RefreshRequestSchema,
+    response: TokenResponseSchema,
+  },
+  'auth.logout': { summary: 'Revoke a refresh token and its family.', request: RefreshRequestSchema },
+  'cases.list': { summary: 'The caller\'s queue: only cases the caller may see, most urgent first.', response: CaseListResponseSchema },
+  'cases.get': {
+    summary: 'One case with its documents, studies and the caller\'s own draft.',
+    description: 'Another reviewer\'s draft is never included. A case the caller may not see answers 404, the same as one that does not exist.',
+    response: CaseDetailSchema,
+  },
+  'cases.studies': { summary: 'QIDO-style listing of a case\'s studies, series and instances.', response: StudyRefSchema.array() },
+  'cases.opinion': { summary: 'The submitted opinion of a case (its author, directors and admins).', response: OpinionSchema },
+  'files.get': {
+    summary: 'A file by its SHA-256, if it belongs to a case the caller may see.',
+    description: 'Strong ETag (the hash), If-None-Match → 304, single byte ranges (Range: bytes=a-b) → 206, unsatisfiable → 416.',
+    response: binary('application/octet-stream', 'The file, or the requested range.'),
+  },
+  'instances.get': {
+    summary: 'A DICOM instance on its WADO-RS path.',
+    description: 'Study, series and SOP instance UIDs must all agree. Same caching and range rules as files.',
+    response: binary('application/dicom', 'A DICOM Part 10 file.'),
+  },
+  'sync.pull': {
+    summary: 'What changed after the cursor, only what the caller may see.',
+    description: 'Changes are in server sequence order, one per case per page, each with the case\'s current summary. `revoked` lists cases the caller could see and no longer can: clients purge their PHI. Pass the returned cursor back; page until hasMore is false.',
+    query: {
+      cursor: { description: 'The cursor from the last pull; 0 for everything.', schema: { type: 'integer', minimum: 0 } },
+      limit: { description: 'Log entries to scan per page (1–1000, default 500).', schema: { type: 'integer', minimum: 1, maximum: 1000 } },
+    },
+    response: PullResponseSchema,
+  },
+  'sync.push': {
+    summary: 'Apply mutations from a client\'s outbox, each answered on its own.',
+    description: 'Idempotent per (clientId, mutation id): a retry answers `duplicate` with the version first given. A stale baseVersion is rejected with the current version; nothing is half-applied.',
+    request: PushRequestSchema,
+    response: PushResponseSchema,
+  },
+};
