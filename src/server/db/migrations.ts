@@ -182,11 +182,15 @@ const migrationLockKey = 7_245_001;
  * starting against one PostgreSQL from migrating at once.
  */
 export async function applyMigrations(db: Database): Promise<number> {
-  await db.query(`create table if not exists schema_migrations (
-    version integer primary key,
-    name text not null,
-    applied_at timestamptz not null default now()
-  )`);
+  // "create table if not exists" races with itself in PostgreSQL: create it under the lock too.
+  await db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [migrationLockKey]);
+    await tx.query(`create table if not exists schema_migrations (
+      version integer primary key,
+      name text not null,
+      applied_at timestamptz not null default now()
+    )`);
+  });
   let applied = 0;
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     const done = await db.transaction(async (tx) => {

@@ -14,8 +14,7 @@ import type { SeedCase, SeedCaseSource } from './seedCase';
 export async function seedDemo(db: Database, blobs: BlobStore, source: SeedCaseSource, now: Date): Promise<number> {
   const userIds = new Map<string, string>();
   for (const user of demoUsers) userIds.set(user.email, await ensureUser(db, { ...user, password: demoPassword }));
-  const [{ count } = { count: 0 }] = await db.query<{ count: number }>('select count(*)::int as count from cases');
-  if (Number(count) > 0) return 0;
+  if (!(await claimSeeding(db))) return 0;
   let added = 0;
   for await (const seed of source(now)) {
     const assigneeId = userIds.get(seed.assignee.toLowerCase());
@@ -25,6 +24,26 @@ export async function seedDemo(db: Database, blobs: BlobStore, source: SeedCaseS
     added++;
   }
   return added;
+}
+
+// Any constant: it only has to be the same for every process sharing the database.
+const seedLockKey = 7_245_003;
+
+/**
+ * True for exactly one caller, the first to find no cases: instances
+ * starting together against one database must not seed twice.
+ */
+async function claimSeeding(db: Database): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [seedLockKey]);
+    const [{ count } = { count: 0 }] = await tx.query<{ count: number }>('select count(*)::int as count from cases');
+    if (Number(count) > 0) return false;
+    const claimed = await tx.query(
+      `insert into server_secrets (name, value) values ('demo_seed_claimed', $1) on conflict (name) do nothing returning 1 as claimed`,
+      [new Date().toISOString()],
+    );
+    return claimed.length === 1;
+  });
 }
 
 async function storeBlobs(blobs: BlobStore, seed: SeedCase): Promise<Map<Uint8Array, string>> {
