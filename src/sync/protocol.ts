@@ -4,7 +4,7 @@
  * broken server must produce a clear error, never a half-built object.
  */
 import { z } from 'zod';
-import { CaseDetailSchema, CaseSummarySchema, UserSchema } from '../domain/case';
+import { CaseDetailSchema, CaseStatusSchema, CaseSummarySchema, UserSchema } from '../domain/case';
 
 export const apiPrefix = '/api/v1';
 
@@ -70,6 +70,13 @@ export const RefreshRequestSchema = z.object({
   refreshToken: z.string().min(16).max(4096),
 });
 export type RefreshRequest = z.infer<typeof RefreshRequestSchema>;
+
+/** Body of `POST /cases/:id/transitions`: the status to move to, and why when the step needs a reason. */
+export const TransitionRequestSchema = z.object({
+  to: CaseStatusSchema,
+  reason: z.string().max(2000).optional(),
+});
+export type TransitionRequest = z.infer<typeof TransitionRequestSchema>;
 
 /** `GET /sync/pull?cursor=<n>`: what changed after the cursor, only what the caller may see. */
 export const PullChangeSchema = z.object({

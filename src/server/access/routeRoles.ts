@@ -12,6 +12,7 @@ export type RouteName =
   | 'cases.get'
   | 'cases.studies'
   | 'cases.opinion'
+  | 'cases.transition'
   | 'files.get'
   | 'instances.get'
   | 'sync.pull'
@@ -36,6 +37,8 @@ export const routeRoles: Readonly<Record<RouteName, 'public' | readonly Role[]>>
   'cases.get': everyone,
   'cases.studies': everyone,
   'cases.opinion': everyone,
+  // Who may make which step (assignee, director, admin) is the lifecycle's rule, checked per case.
+  'cases.transition': everyone,
   'files.get': everyone,
   'instances.get': everyone,
   'sync.pull': everyone,

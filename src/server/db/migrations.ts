@@ -133,6 +133,24 @@ export const migrations: readonly Migration[] = [
     `,
   },
   {
+    version: 2,
+    name: 'case lifecycle: transition history and SLA pause',
+    sql: `
+      alter table cases add column sla_paused_at timestamptz;
+      create table case_transitions (
+        id text primary key,
+        case_id text not null references cases(id),
+        from_status text not null,
+        to_status text not null,
+        actor_id text not null references users(id),
+        -- Free text may name people or clinical detail, so it stays here and never goes into the audit log.
+        reason text,
+        at timestamptz not null
+      );
+      create index case_transitions_case on case_transitions(case_id, at);
+    `,
+  },
+  {
     version: 5,
     name: 'case change log for sync pull',
     sql: `

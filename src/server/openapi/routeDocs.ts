@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { CaseDetailSchema, StudyRefSchema } from '../../domain/case';
+import { CaseDetailSchema, CaseSummarySchema, StudyRefSchema } from '../../domain/case';
 import {
   CaseListResponseSchema,
   HealthResponseSchema,
@@ -10,6 +10,7 @@ import {
   PushResponseSchema,
   RefreshRequestSchema,
   TokenResponseSchema,
+  TransitionRequestSchema,
 } from '../../sync/protocol';
 import type { RouteName } from '../access/routeRoles';
 
@@ -50,6 +51,13 @@ export const routeDocs: Partial<Record<RouteName, RouteDoc>> = {
   },
   'cases.studies': { summary: 'QIDO-style listing of a case\'s studies, series and instances.', response: StudyRefSchema.array() },
   'cases.opinion': { summary: 'The submitted opinion of a case (its author, directors and admins).', response: OpinionSchema },
+  'cases.transition': {
+    summary: 'Move a case along its lifecycle.',
+    description: 'offered → accepted | declined (reason); accepted → in_review; in_review ⇄ awaiting_records (reason; the SLA clock pauses and the due date moves by the time waited); submitted → qa; qa → returned (reason) | approved; approved → signed; signed → delivered. Submission itself is a push. Answers the case summary with its new version.',
+    request: TransitionRequestSchema,
+    response: CaseSummarySchema,
+    answers: { 400: 'The step needs a reason.', 403: 'Someone else makes this step (assignee, director or admin).', 404: 'No such case, or not visible to the caller.', 409: 'The step is not allowed from the current status; the message names the allowed ones.' },
+  },
   'files.get': {
     summary: 'A file by its SHA-256, if it belongs to a case the caller may see.',
     description: 'Strong ETag (the hash), If-None-Match → 304, single byte ranges (Range: bytes=a-b) → 206, unsatisfiable → 416.',

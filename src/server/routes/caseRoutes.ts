@@ -1,5 +1,7 @@
 import type { User } from '../../domain/case';
-import { apiPrefix } from '../../sync/protocol';
+import { apiPrefix, TransitionRequestSchema } from '../../sync/protocol';
+import { transitionCase } from '../cases/transitionCase';
+import { validate } from '../http/jsonBody';
 import { recordAuditEvent } from '../audit/auditLog';
 import { caseStudies, findVisibleCase, findVisibleCaseDetail, listVisibleCases } from '../cases/caseQueries';
 import { findReadableOpinion } from '../cases/opinionQueries';
@@ -42,5 +44,11 @@ export const caseRoutes: readonly Route[] = [
     if (!opinion) throw notFound();
     await recordAuditEvent(services.db, { actorId: user.id, action: 'opinion.read', caseId: opinion.caseId });
     return json(opinion);
+  }),
+
+  userRoute('cases.transition', 'POST', `${apiPrefix}/cases/:id/transitions`, async ({ services, user, params, body }) => {
+    const request = validate(TransitionRequestSchema, await body());
+    if (!caseIdOk(params.id)) throw notFound();
+    return json(await transitionCase(services.db, user, params.id, request));
   }),
 ];
