@@ -10,10 +10,17 @@ declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean });
   decode(input?: ArrayBufferView | ArrayBuffer): string;
 }
+declare interface UniversalCryptoKey {
+  readonly type: string;
+}
 declare const crypto: {
   readonly subtle: {
     digest(algorithm: 'SHA-256', data: ArrayBufferView | ArrayBuffer): Promise<ArrayBuffer>;
+    importKey(format: 'spki', keyData: ArrayBufferView | ArrayBuffer, algorithm: { name: 'Ed25519' }, extractable: false, usages: ['verify']): Promise<UniversalCryptoKey>;
+    verify(algorithm: { name: 'Ed25519' }, key: UniversalCryptoKey, signature: ArrayBufferView | ArrayBuffer, data: ArrayBufferView | ArrayBuffer): Promise<boolean>;
   };
   getRandomValues<T extends ArrayBufferView>(array: T): T;
   randomUUID(): string;
 };
+declare function atob(data: string): string;
+declare function btoa(data: string): string;

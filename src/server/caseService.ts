@@ -2,6 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { writeCheckpoint } from './audit/checkpoints';
+import { loadAuditSigningKey } from './audit/signingKey';
 import { createAccessTokens } from './auth/accessTokens';
 import { createLoginRateLimit } from './auth/loginRateLimit';
 import { loadServerSecret } from './auth/serverSecret';
@@ -29,6 +31,8 @@ export interface CaseServiceOptions {
   readonly log?: Logger;
   /** Where demo cases come from; defaults to the project's demo generator. */
   readonly demoCases?: SeedCaseSource;
+  /** How often the audit chain head is signed; 5 minutes unless told. */
+  readonly checkpointIntervalMs?: number;
 }
 
 export interface RunningCaseService {
@@ -64,6 +68,7 @@ export async function startCaseService(options: CaseServiceOptions): Promise<Run
       blobs,
       accessTokens: createAccessTokens(await loadServerSecret(db)),
       loginLimit: createLoginRateLimit({ maxFailures: 5, windowMs: 5 * 60_000 }),
+      auditKey: await loadAuditSigningKey(db),
     };
     const handle = createRequestHandler(allRoutes, services, log);
     const listening = createServer({ requestTimeout: 120_000 }, (req, res) => void handle(req, res));
@@ -75,11 +80,16 @@ export async function startCaseService(options: CaseServiceOptions): Promise<Run
     });
     const { port } = listening.address() as AddressInfo;
     const urlHost = host.includes(':') ? `[${host}]` : host;
+    // Periodic signed checkpoints; several instances may race to sign one head, and the first wins.
+    const checkpointTimer = setInterval(() => {
+      writeCheckpoint(db, services.auditKey).catch(() => log('audit checkpoint failed'));
+    }, options.checkpointIntervalMs ?? 5 * 60_000);
+    checkpointTimer.unref();
     let closing: Promise<void> | null = null;
     return {
       url: `http://${urlHost}:${port}`,
       seededCases,
-      close: () => (closing ??= shutdown(listening, () => db.close())),
+      close: () => (closing ??= (clearInterval(checkpointTimer), shutdown(listening, () => db.close()))),
     };
   } catch (error) {
     server?.close();

@@ -1,5 +1,6 @@
 import type { AccessTokens } from './auth/accessTokens';
 import type { LoginRateLimit } from './auth/loginRateLimit';
+import type { AuditSigningKey } from './audit/signingKey';
 import type { BlobStore } from './blobs/blobStore';
 import type { Database } from './db/database';
 
@@ -9,4 +10,5 @@ export interface Services {
   readonly blobs: BlobStore;
   readonly accessTokens: AccessTokens;
   readonly loginLimit: LoginRateLimit;
+  readonly auditKey: AuditSigningKey;
 }

@@ -16,10 +16,15 @@ export type RouteName =
   | 'files.get'
   | 'instances.get'
   | 'sync.pull'
+  | 'audit.publicKey'
+  | 'audit.events'
+  | 'audit.checkpoint'
+  | 'audit.verify'
   | 'sync.push';
 
 const everyone: readonly Role[] = roles;
 const authors: readonly Role[] = ['specialist', 'radiologist'];
+const auditors: readonly Role[] = ['director', 'admin'];
 
 /**
  * The role table, the one place that says who may call what. `public`
@@ -42,6 +47,10 @@ export const routeRoles: Readonly<Record<RouteName, 'public' | readonly Role[]>>
   'files.get': everyone,
   'instances.get': everyone,
   'sync.pull': everyone,
+  'audit.publicKey': everyone,
+  'audit.events': auditors,
+  'audit.checkpoint': auditors,
+  'audit.verify': auditors,
   // Only the people who write opinions push drafts and submissions.
   'sync.push': authors,
 };

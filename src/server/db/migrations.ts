@@ -151,6 +151,19 @@ export const migrations: readonly Migration[] = [
     `,
   },
   {
+    version: 4,
+    name: 'signed audit checkpoints',
+    sql: `
+      create table audit_checkpoints (
+        seq bigint primary key,
+        hash text not null,
+        at timestamptz not null,
+        key_id text not null,
+        signature text not null
+      );
+    `,
+  },
+  {
     version: 5,
     name: 'case change log for sync pull',
     sql: `

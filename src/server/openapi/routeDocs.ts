@@ -68,6 +68,20 @@ export const routeDocs: Partial<Record<RouteName, RouteDoc>> = {
     description: 'Study, series and SOP instance UIDs must all agree. Same caching and range rules as files.',
     response: binary('application/dicom', 'A DICOM Part 10 file.'),
   },
+  'audit.publicKey': { summary: 'The Ed25519 public key (SPKI, base64) that signs audit checkpoints.' },
+  'audit.events': {
+    summary: 'Audit events and signed checkpoints after a sequence number, in chain order.',
+    description: 'Each event names the hash of the one before; hashes are SHA-256 of the event\'s canonical JSON (RFC 8785). Details carry ids and codes, never PHI.',
+    query: {
+      after: { description: 'The last sequence number already read; 0 for the start.', schema: { type: 'integer', minimum: 0 } },
+      limit: { description: 'Events per page (1–1000, default 500).', schema: { type: 'integer', minimum: 1, maximum: 1000 } },
+    },
+  },
+  'audit.checkpoint': { summary: 'Sign the current head of the audit chain now (the service also does so every few minutes).' },
+  'audit.verify': {
+    summary: 'Verify the whole audit chain: links, hashes, sequence and every checkpoint signature.',
+    description: 'Answers {ok, events, checkpoints, head, firstBreak?: {seq, reason}}.',
+  },
   'sync.pull': {
     summary: 'What changed after the cursor, only what the caller may see.',
     description: 'Changes are in server sequence order, one per case per page, each with the case\'s current summary. `revoked` lists cases the caller could see and no longer can: clients purge their PHI. Pass the returned cursor back; page until hasMore is false.',

@@ -2,6 +2,7 @@ import { apiPrefix } from '../../sync/protocol';
 import { json } from '../http/reply';
 import type { Route } from '../http/route';
 import { publicRoute } from '../http/route';
+import { auditRoutes } from './auditRoutes';
 import { authRoutes } from './authRoutes';
 import { caseRoutes } from './caseRoutes';
 import { fileRoutes } from './fileRoutes';
@@ -16,4 +17,5 @@ export const allRoutes: readonly Route[] = [
   ...caseRoutes,
   ...fileRoutes,
   ...syncRoutes,
+  ...auditRoutes,
 ];
