@@ -3,6 +3,7 @@
  * app://, the host router on IPC, and the case service (configured, or the
  * embedded demo service at first start).
  */
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog } from 'electron';
@@ -50,6 +51,10 @@ async function start(): Promise<void> {
   const ports = createNodeHostPorts({
     serverUrl: () => url,
     clientId: settings.clientId,
+    pin: {
+      ...(settings.serverCertificatePath ? { certificatePem: readFileSync(settings.serverCertificatePath, 'utf8') } : {}),
+      ...(settings.serverCertificateSha256 ? { sha256: settings.serverCertificateSha256 } : {}),
+    },
     emit: emitToWindows(() => BrowserWindow.getAllWindows()),
   });
   registerHostIpc(createRouter(createHandlers(ports), (channel) => console.error(`host handler failed on ${channel}`)));

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { writeCheckpoint } from './audit/checkpoints';
@@ -31,6 +32,8 @@ export interface CaseServiceOptions {
   readonly log?: Logger;
   /** Where demo cases come from; defaults to the project's demo generator. */
   readonly demoCases?: SeedCaseSource;
+  /** Serve HTTPS with this certificate and key (PEM). */
+  readonly tls?: { readonly cert: string | Buffer; readonly key: string | Buffer };
   /** How often the audit chain head is signed; 5 minutes unless told. */
   readonly checkpointIntervalMs?: number;
 }
@@ -71,7 +74,9 @@ export async function startCaseService(options: CaseServiceOptions): Promise<Run
       auditKey: await loadAuditSigningKey(db),
     };
     const handle = createRequestHandler(allRoutes, services, log);
-    const listening = createServer({ requestTimeout: 120_000 }, (req, res) => void handle(req, res));
+    const listening = options.tls
+      ? createTlsServer({ requestTimeout: 120_000, cert: options.tls.cert, key: options.tls.key, minVersion: 'TLSv1.2' }, (req, res) => void handle(req, res))
+      : createServer({ requestTimeout: 120_000 }, (req, res) => void handle(req, res));
     server = listening;
     const host = options.host ?? '127.0.0.1';
     await new Promise<void>((resolve, reject) => {
@@ -87,7 +92,7 @@ export async function startCaseService(options: CaseServiceOptions): Promise<Run
     checkpointTimer.unref();
     let closing: Promise<void> | null = null;
     return {
-      url: `http://${urlHost}:${port}`,
+      url: `${options.tls ? 'https' : 'http'}://${urlHost}:${port}`,
       seededCases,
       close: () => (closing ??= (clearInterval(checkpointTimer), shutdown(listening, () => db.close()))),
     };

@@ -1,14 +1,15 @@
 /**
  * The case service's command line:
- *   npm run case-service -- --port <n> --data <dir> [--demo] [--host 127.0.0.1]
+ *   npm run case-service -- --port <n> --data <dir> [--demo] [--host 127.0.0.1] [--tls-cert <pem> --tls-key <pem>]
  * Prints `listening on <url>` once requests are accepted; stops cleanly on
  * SIGTERM or SIGINT.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startCaseService } from './caseService';
 import { demoPassword, demoUsers } from './seed/demoUsers';
 
-const usage = 'usage: case-service --port <n> --data <dir> [--demo] [--host 127.0.0.1]';
+const usage = 'usage: case-service --port <n> --data <dir> [--demo] [--host 127.0.0.1] [--tls-cert <pem> --tls-key <pem>]';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -17,6 +18,8 @@ async function main(): Promise<void> {
       data: { type: 'string' },
       demo: { type: 'boolean', default: false },
       host: { type: 'string', default: '127.0.0.1' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -26,7 +29,8 @@ async function main(): Promise<void> {
     return;
   }
   const port = Number(values.port);
-  if (values.port === undefined || !Number.isInteger(port) || port < 0 || port > 65_535 || !values.data) {
+  const tlsFlags = [values['tls-cert'], values['tls-key']].filter(Boolean).length;
+  if (values.port === undefined || !Number.isInteger(port) || port < 0 || port > 65_535 || !values.data || tlsFlags === 1) {
     console.error(usage);
     process.exitCode = 2;
     return;
@@ -37,6 +41,9 @@ async function main(): Promise<void> {
     demo: values.demo,
     host: values.host,
     log: (line) => console.log(line),
+    ...(values['tls-cert'] && values['tls-key']
+      ? { tls: { cert: readFileSync(values['tls-cert']), key: readFileSync(values['tls-key']) } }
+      : {}),
   });
   if (values.demo) {
     console.log(`demo data: ${service.seededCases} cases added; accounts (password "${demoPassword}"):`);

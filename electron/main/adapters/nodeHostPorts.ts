@@ -7,16 +7,18 @@ import type { HostEvent, HostEvents } from '../../../src/host/contract';
 import type { HostPorts } from '../../../src/host/ports';
 import { createMemoryTokenVault } from './memoryTokenVault';
 import { createNodeHttpTransport } from './nodeHttpTransport';
+import type { ServerCertificatePin } from './nodeHttpTransport';
 
 export type NodeHostPortsOptions = Readonly<{
   serverUrl: () => string;
   clientId: string;
   emit: <E extends HostEvent>(event: E, payload: HostEvents[E]) => void;
+  pin?: ServerCertificatePin;
 }>;
 
 export function createNodeHostPorts(options: NodeHostPortsOptions): HostPorts {
   return {
-    http: createNodeHttpTransport(),
+    http: createNodeHttpTransport(options.pin ? { pin: options.pin } : {}),
     vault: createMemoryTokenVault(),
     serverUrl: options.serverUrl,
     now: () => Date.now(),
