@@ -4,9 +4,10 @@
  * `{"figures":[…]}` with --json.
  */
 import type { Figure, FigureSource } from './figure';
+import { caseServiceLoad } from './figures/caseServiceLoad';
 import { hostDownload } from './figures/hostDownload';
 
-const sources: readonly FigureSource[] = [hostDownload];
+const sources: readonly FigureSource[] = [hostDownload, caseServiceLoad];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
