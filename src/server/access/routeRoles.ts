@@ -17,6 +17,9 @@ export type RouteName =
   | 'instances.get'
   | 'sync.pull'
   | 'audit.publicKey'
+  | 'ingest.document'
+  | 'ingest.dicom'
+  | 'ingest.dicomweb'
   | 'audit.events'
   | 'audit.checkpoint'
   | 'audit.verify'
@@ -48,6 +51,10 @@ export const routeRoles: Readonly<Record<RouteName, 'public' | readonly Role[]>>
   'instances.get': everyone,
   'sync.pull': everyone,
   'audit.publicKey': everyone,
+  // Records and imaging reach a case through the program's operations staff.
+  'ingest.document': ['admin'],
+  'ingest.dicom': ['admin'],
+  'ingest.dicomweb': ['admin'],
   'audit.events': auditors,
   'audit.checkpoint': auditors,
   'audit.verify': auditors,

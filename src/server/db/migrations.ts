@@ -151,6 +151,14 @@ export const migrations: readonly Migration[] = [
     `,
   },
   {
+    version: 3,
+    name: 'ingest: the patient of each study',
+    sql: `
+      -- Instances added later must be of the same patient as the study they join.
+      alter table studies add column patient_id text;
+    `,
+  },
+  {
     version: 4,
     name: 'signed audit checkpoints',
     sql: `

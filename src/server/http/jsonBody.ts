@@ -13,12 +13,25 @@ const maxDrainBytes = 16 * maxBodyBytes;
  * answer) and 400 when it is not JSON.
  */
 export async function readJsonBody(req: IncomingMessage, limit = maxBodyBytes): Promise<unknown> {
+  const text = (await readRawBody(req, limit)).toString('utf8');
+  if (text.trim() === '') throw new HttpError(400, 'invalid_json', 'The request body is empty; a JSON object was expected.');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // V8's message quotes the body; it is not echoed, since bodies may hold PHI.
+    throw new HttpError(400, 'invalid_json', 'The request body is not valid JSON.');
+  }
+}
+
+/** Reads a body of at most `limit` bytes; 413 (after draining up to a point, so the client can read the answer) when larger. */
+export async function readRawBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? NaN);
+  const drainLimit = Math.max(maxDrainBytes, limit + maxBodyBytes);
   const chunks: Buffer[] = [];
   let received = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     received += chunk.length;
-    if (received > maxDrainBytes) {
+    if (received > drainLimit) {
       req.destroy();
       break;
     }
@@ -27,14 +40,7 @@ export async function readJsonBody(req: IncomingMessage, limit = maxBodyBytes): 
   if (received > limit || declared > limit) {
     throw new HttpError(413, 'payload_too_large', `The request body is larger than ${limit} bytes.`, { connection: 'close' });
   }
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (text.trim() === '') throw new HttpError(400, 'invalid_json', 'The request body is empty; a JSON object was expected.');
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    // V8's message quotes the body; it is not echoed, since bodies may hold PHI.
-    throw new HttpError(400, 'invalid_json', 'The request body is not valid JSON.');
-  }
+  return Buffer.concat(chunks);
 }
 
 /** Validates `value` against `schema`, or throws 400 naming the first offending field. */

@@ -82,6 +82,21 @@ export const routeDocs: Partial<Record<RouteName, RouteDoc>> = {
     summary: 'Verify the whole audit chain: links, hashes, sequence and every checkpoint signature.',
     description: 'Answers {ok, events, checkpoints, head, firstBreak?: {seq, reason}}.',
   },
+  'ingest.document': {
+    summary: 'Add a PDF record to a case.',
+    description: 'Body: the PDF (application/pdf, up to 200 MiB). Query: title, kind (referral, pathology, operative_note, lab_results, imaging_report, clinic_note, discharge_summary), date (YYYY-MM-DD), source. The PDF is opened and its pages counted before it is stored; a damaged or password-protected PDF is refused with 400.',
+    request: binary('application/pdf', 'The PDF.'),
+    answers: { 400: 'Not a PDF, damaged, locked, or bad metadata.', 413: 'Larger than allowed.', 415: 'Not sent as application/pdf.' },
+  },
+  'ingest.dicom': {
+    summary: 'Add one DICOM instance to a case (201 added, 200 duplicate).',
+    description: 'Body: a DICOM Part 10 file (application/dicom). Its study and series are created or reused by UID. 409 when the study belongs to another case, the patient differs from the rest of the study, or the SOP Instance UID exists with other content.',
+    request: binary('application/dicom', 'A DICOM Part 10 file.'),
+  },
+  'ingest.dicomweb': {
+    summary: 'Pull a study from a DICOMweb server (QIDO-RS + WADO-RS) into a case.',
+    description: 'Body: {baseUrl, studyUid}. Each instance is fetched as multipart/related application/dicom and ingested as if uploaded. 502 when the server is unreachable or answers something unusable.',
+  },
   'sync.pull': {
     summary: 'What changed after the cursor, only what the caller may see.',
     description: 'Changes are in server sequence order, one per case per page, each with the case\'s current summary. `revoked` lists cases the caller could see and no longer can: clients purge their PHI. Pass the returned cursor back; page until hasMore is false.',

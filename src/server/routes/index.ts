@@ -6,6 +6,7 @@ import { auditRoutes } from './auditRoutes';
 import { authRoutes } from './authRoutes';
 import { caseRoutes } from './caseRoutes';
 import { fileRoutes } from './fileRoutes';
+import { ingestRoutes } from './ingestRoutes';
 import { syncRoutes } from './syncRoutes';
 import { openApiDocument } from '../openapi/openApiDocument';
 
@@ -18,4 +19,5 @@ export const allRoutes: readonly Route[] = [
   ...fileRoutes,
   ...syncRoutes,
   ...auditRoutes,
+  ...ingestRoutes,
 ];
