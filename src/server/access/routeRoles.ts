@@ -13,6 +13,7 @@ export type RouteName =
   | 'cases.studies'
   | 'cases.opinion'
   | 'cases.transition'
+  | 'cases.furtherOpinion'
   | 'files.get'
   | 'instances.get'
   | 'sync.pull'
@@ -47,6 +48,7 @@ export const routeRoles: Readonly<Record<RouteName, 'public' | readonly Role[]>>
   'cases.opinion': everyone,
   // Who may make which step (assignee, director, admin) is the lifecycle's rule, checked per case.
   'cases.transition': everyone,
+  'cases.furtherOpinion': ['director', 'admin'],
   'files.get': everyone,
   'instances.get': everyone,
   'sync.pull': everyone,

@@ -83,7 +83,7 @@ export async function findVisibleBlob(
      select c.id as case_id, 'instance' as kind from instances i
        join series se on se.series_uid = i.series_uid
        join studies st on st.study_uid = se.study_uid
-       join cases c on c.id = st.case_id
+       join cases c on (c.id = st.case_id or c.parent_case_id = st.case_id)
        where i.sha256 = $1 and ${visible.sql}
      limit 1`,
     [sha256, ...visible.params],
@@ -102,7 +102,7 @@ export async function findVisibleInstance(
     `select c.id as case_id, i.sha256 from instances i
        join series se on se.series_uid = i.series_uid
        join studies st on st.study_uid = se.study_uid
-       join cases c on c.id = st.case_id
+       join cases c on (c.id = st.case_id or c.parent_case_id = st.case_id)
      where i.sop_instance_uid = $1 and se.series_uid = $2 and st.study_uid = $3 and ${visible.sql}`,
     [uids.sopInstanceUid, uids.seriesUid, uids.studyUid, ...visible.params],
   );

@@ -22,7 +22,7 @@ export const caseSummaryColumns = `
   c.id, c.reference, c.patient, c.specialty, c.priority, c.status, c.question, c.program,
   c.received_at, c.due_at, c.version,
   (select count(*)::int from documents d where d.case_id = c.id) as document_count,
-  (select count(*)::int from series s join studies st on st.study_uid = s.study_uid where st.case_id = c.id) as series_count`;
+  (select count(*)::int from series s join studies st on st.study_uid = s.study_uid where st.case_id in (c.id, c.parent_case_id)) as series_count`;
 
 /** Queue order: stat, urgent, routine; then the earliest due; then reference, so the order is total. */
 export const caseQueueOrder = `
@@ -66,7 +66,7 @@ interface ImagingRow {
   byte_length: number | string | null;
 }
 
-/** Rows of studies ⟕ series ⟕ instances for one case, ordered by study, series number, instance number. */
+/** Rows of studies ⟕ series ⟕ instances for one case (its own, or its parent's for a further opinion), in reading order. */
 export const imagingQuery = `
   select st.study_uid, st.description as study_description, st.date::text as study_date,
          se.series_uid, se.series_number, se.modality, se.description as series_description,
@@ -74,7 +74,7 @@ export const imagingQuery = `
   from studies st
   left join series se on se.study_uid = st.study_uid
   left join instances i on i.series_uid = se.series_uid
-  where st.case_id = $1
+  where st.case_id = $1 or st.case_id = (select parent_case_id from cases where id = $1)
   order by st.date, st.study_uid, se.series_number, se.series_uid, i.instance_number, i.sop_instance_uid`;
 
 /** Folds flat imaging rows (in imagingQuery's order) into studies → series → instances. */

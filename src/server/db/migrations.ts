@@ -209,6 +209,15 @@ export const migrations: readonly Migration[] = [
       insert into case_changes (case_id, kind) select id, 'case' from cases order by received_at, id;
     `,
   },
+  {
+    version: 6,
+    name: 'further opinions: a case offered again to another reviewer',
+    sql: `
+      -- A third opinion is a case of its own that reads its parent's imaging; documents are copied rows.
+      alter table cases add column parent_case_id text references cases(id);
+      create index cases_parent on cases(parent_case_id);
+    `,
+  },
 ];
 
 // Any constant works; it only has to be the same for every process sharing the database.

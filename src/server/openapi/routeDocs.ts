@@ -58,6 +58,10 @@ export const routeDocs: Partial<Record<RouteName, RouteDoc>> = {
     response: CaseSummarySchema,
     answers: { 400: 'The step needs a reason.', 403: 'Someone else makes this step (assignee, director or admin).', 404: 'No such case, or not visible to the caller.', 409: 'The step is not allowed from the current status; the message names the allowed ones.' },
   },
+  'cases.furtherOpinion': {
+    summary: 'Offer a case with a submitted opinion to another reviewer for a further (third) opinion.',
+    description: 'Body: {assigneeEmail, reason}. Creates a new offered case with the same patient, question and records and the parent\'s imaging. The new reviewer cannot see the parent case or its opinions; directors see both. 409 before an opinion exists or when one is already offered.',
+  },
   'files.get': {
     summary: 'A file by its SHA-256, if it belongs to a case the caller may see.',
     description: 'Strong ETag (the hash), If-None-Match → 304, single byte ranges (Range: bytes=a-b) → 206, unsatisfiable → 416.',

@@ -1,6 +1,8 @@
 import type { User } from '../../domain/case';
 import { apiPrefix, TransitionRequestSchema } from '../../sync/protocol';
 import { transitionCase } from '../cases/transitionCase';
+import { offerFurtherOpinion } from '../cases/thirdOpinion';
+import { z } from 'zod';
 import { validate } from '../http/jsonBody';
 import { recordAuditEvent } from '../audit/auditLog';
 import { caseStudies, findVisibleCase, findVisibleCaseDetail, listVisibleCases } from '../cases/caseQueries';
@@ -51,4 +53,12 @@ export const caseRoutes: readonly Route[] = [
     if (!caseIdOk(params.id)) throw notFound();
     return json(await transitionCase(services.db, user, params.id, request));
   }),
+
+  userRoute('cases.furtherOpinion', 'POST', `${apiPrefix}/cases/:id/further-opinion`, async ({ services, user, params, body }) => {
+    const request = validate(FurtherOpinionSchema, await body());
+    if (!caseIdOk(params.id)) throw notFound();
+    return json(await offerFurtherOpinion(services.db, user, params.id, request), 201);
+  }),
 ];
+
+const FurtherOpinionSchema = z.object({ assigneeEmail: z.string().email().max(320), reason: z.string().trim().min(1).max(2000) });
