@@ -56,12 +56,29 @@ export const ErrorResponseSchema = z.object({
   error: z.object({ code: z.string(), message: z.string() }),
 });
 
+export const AddendumSchema = z.object({
+  number: z.number().int().positive(),
+  authorId: z.string(),
+  text: z.string(),
+  reason: z.string(),
+  at: z.string(),
+});
+export type Addendum = z.infer<typeof AddendumSchema>;
+
 export const OpinionSchema = z.object({
   caseId: z.string(),
   authorId: z.string(),
   text: z.string(),
   version: z.number().int(),
   submittedAt: z.string(),
+  /** Numbered additions after signing; the signed text itself never changes. */
+  addenda: z.array(AddendumSchema).default([]),
+});
+
+/** Body of `POST /cases/:id/addenda`. */
+export const AddendumRequestSchema = z.object({
+  text: z.string().trim().min(1).max(50_000),
+  reason: z.string().trim().min(1).max(2000),
 });
 export type Opinion = z.infer<typeof OpinionSchema>;
 

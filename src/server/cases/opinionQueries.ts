@@ -17,11 +17,16 @@ export async function findReadableOpinion(db: Queryable, user: User, caseId: str
     [caseId, anyAuthor, user.id],
   );
   if (!row) return null;
+  const addenda = await db.query<{ number: number; author_id: string; text: string; reason: string; at: Date }>(
+    'select number, author_id, text, reason, at from addenda where case_id = $1 order by number',
+    [caseId],
+  );
   return {
     caseId: row.case_id,
     authorId: row.author_id,
     text: row.text,
     version: Number(row.version),
     submittedAt: new Date(row.submitted_at).toISOString(),
+    addenda: addenda.map((a) => ({ number: Number(a.number), authorId: a.author_id, text: a.text, reason: a.reason, at: new Date(a.at).toISOString() })),
   };
 }

@@ -218,6 +218,22 @@ export const migrations: readonly Migration[] = [
       create index cases_parent on cases(parent_case_id);
     `,
   },
+  {
+    version: 7,
+    name: 'addenda to signed opinions',
+    sql: `
+      create table addenda (
+        id text primary key,
+        case_id text not null references cases(id),
+        number integer not null,
+        author_id text not null references users(id),
+        text text not null,
+        reason text not null,
+        at timestamptz not null,
+        unique (case_id, number)
+      );
+    `,
+  },
 ];
 
 // Any constant works; it only has to be the same for every process sharing the database.

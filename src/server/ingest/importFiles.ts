@@ -1,10 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { dicomParser } from '../../dicom/dicomParserModule';
-import type { BlobStore } from '../blobs/blobStore';
-import type { Database } from '../db/database';
-import { HttpError } from '../http/httpError';
-import { ingestDicomInstance } from './ingestDicom';
 
 export interface ImportReport {
   added: number;
@@ -13,12 +9,15 @@ export interface ImportReport {
   skipped: { file: string; reason: string }[];
 }
 
+/** Adds one file's bytes to the case; throws an Error whose message says why it was refused. */
+export type IngestFile = (bytes: Uint8Array) => Promise<'added' | 'duplicate'>;
+
 /**
  * Imports DICOM from a folder (every file in it, recursively) or from a
  * DICOMDIR (a patient's CD: the files its directory records point to).
  * Files that are not DICOM, or are refused, are reported, not fatal.
  */
-export async function importDicomFiles(db: Database, blobs: BlobStore, caseId: string, path: string): Promise<ImportReport> {
+export async function importDicomFiles(path: string, ingest: IngestFile): Promise<ImportReport> {
   const info = await stat(path);
   const files = info.isDirectory() ? await filesUnder(path) : basename(path).toUpperCase() === 'DICOMDIR' ? await filesOfDicomdir(path) : [path];
   const report: ImportReport = { added: 0, duplicates: 0, skipped: [] };
@@ -26,11 +25,11 @@ export async function importDicomFiles(db: Database, blobs: BlobStore, caseId: s
   for (const file of files) {
     const name = file.startsWith(root) ? file.slice(root.length + 1) : file;
     try {
-      const result = await ingestDicomInstance(db, blobs, caseId, new Uint8Array(await readFile(file)), null);
-      if (result.status === 'added') report.added++;
+      const result = await ingest(new Uint8Array(await readFile(file)));
+      if (result === 'added') report.added++;
       else report.duplicates++;
     } catch (error) {
-      report.skipped.push({ file: name, reason: error instanceof HttpError ? error.message : 'could not be read' });
+      report.skipped.push({ file: name, reason: error instanceof Error ? error.message : 'could not be read' });
     }
   }
   return report;

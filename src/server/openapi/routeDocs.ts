@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { CaseDetailSchema, CaseSummarySchema, StudyRefSchema } from '../../domain/case';
 import {
+  AddendumRequestSchema,
   CaseListResponseSchema,
   HealthResponseSchema,
   LoginRequestSchema,
@@ -61,6 +62,11 @@ export const routeDocs: Partial<Record<RouteName, RouteDoc>> = {
   'cases.furtherOpinion': {
     summary: 'Offer a case with a submitted opinion to another reviewer for a further (third) opinion.',
     description: 'Body: {assigneeEmail, reason}. Creates a new offered case with the same patient, question and records and the parent\'s imaging. The new reviewer cannot see the parent case or its opinions; directors see both. 409 before an opinion exists or when one is already offered.',
+  },
+  'cases.addendum': {
+    summary: 'Add a numbered addendum, with its reason, to a signed opinion (its author only).',
+    request: AddendumRequestSchema,
+    answers: { 403: 'Only the author adds addenda.', 409: 'The opinion is not signed yet.' },
   },
   'files.get': {
     summary: 'A file by its SHA-256, if it belongs to a case the caller may see.',

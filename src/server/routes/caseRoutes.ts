@@ -1,5 +1,6 @@
 import type { User } from '../../domain/case';
-import { apiPrefix, TransitionRequestSchema } from '../../sync/protocol';
+import { AddendumRequestSchema, apiPrefix, TransitionRequestSchema } from '../../sync/protocol';
+import { addAddendum } from '../cases/addAddendum';
 import { transitionCase } from '../cases/transitionCase';
 import { offerFurtherOpinion } from '../cases/thirdOpinion';
 import { z } from 'zod';
@@ -23,7 +24,10 @@ async function requireVisibleCase(services: Services, user: User, id: string | u
 /** The queue, case detail, QIDO-style study listing and the submitted opinion. Every read of case content is audited. */
 export const caseRoutes: readonly Route[] = [
   userRoute('cases.list', 'GET', `${apiPrefix}/cases`, async ({ services, user }) => {
-    return json({ cases: await listVisibleCases(services.db, user) });
+    const cases = await listVisibleCases(services.db, user);
+    // The queue names patients: reading it is a read of PHI.
+    if (cases.length > 0) await recordAuditEvent(services.db, { actorId: user.id, action: 'cases.list', detail: { cases: cases.length } });
+    return json({ cases });
   }),
 
   userRoute('cases.get', 'GET', `${apiPrefix}/cases/:id`, async ({ services, user, params }) => {
@@ -52,6 +56,12 @@ export const caseRoutes: readonly Route[] = [
     const request = validate(TransitionRequestSchema, await body());
     if (!caseIdOk(params.id)) throw notFound();
     return json(await transitionCase(services.db, user, params.id, request));
+  }),
+
+  userRoute('cases.addendum', 'POST', `${apiPrefix}/cases/:id/addenda`, async ({ services, user, params, body }) => {
+    const request = validate(AddendumRequestSchema, await body());
+    if (!caseIdOk(params.id)) throw notFound();
+    return json(await addAddendum(services.db, user, params.id, request), 201);
   }),
 
   userRoute('cases.furtherOpinion', 'POST', `${apiPrefix}/cases/:id/further-opinion`, async ({ services, user, params, body }) => {

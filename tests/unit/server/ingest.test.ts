@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,14 +7,6 @@ import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateMrSeries } from '../../../src/dicom/mrPhantom';
 import type { MrSeriesRequest } from '../../../src/dicom/mrPhantom';
-import { createFsBlobStore } from '../../../src/server/blobs/fsBlobStore';
-import { openDatabase } from '../../../src/server/db/openDatabase';
-import { importDicomFiles } from '../../../src/server/ingest/importFiles';
-import type { BlobStore } from '../../../src/server/blobs/blobStore';
-import type { Database } from '../../../src/server/db/database';
-import { seedDemo } from '../../../src/server/seed/seedDemo';
-import { fixtureCases } from './support/fixtureCases';
-import { freshTestDatabase } from './support/testDatabase';
 import { orthancUnavailable, startOrthanc } from './support/orthanc';
 import { startTestService } from './support/testService';
 
@@ -114,8 +106,12 @@ describe('importing a folder and a DICOMDIR (a patient CD)', () => {
     const instances = series(4);
     for (const [i, instance] of instances.entries()) await writeFile(join(folder, i % 2 ? 'sub' : '', `IM${i}`), instance.bytes);
     await writeFile(join(folder, 'README.TXT'), 'Viewer software for Windows');
-    const report = await withDatabase('T-003', (db, blobs, caseId) => importDicomFiles(db, blobs, caseId, folder));
-    expect(report).toEqual({ added: 4, duplicates: 0, skipped: [{ file: 'README.TXT', reason: 'The file is not a readable DICOM file.' }] });
+    const run = await importCli('T-003', folder);
+    expect(run.stdout.trim()).toBe('{"added":4,"duplicates":0,"skipped":1}');
+    expect(run.stderr.trim()).toBe('skipped README.TXT: The file is not a readable DICOM file.');
+    expect(run.status).toBe(0);
+    const detail = (await env.api.get(`/cases/${idOf.get('T-003')}`, await env.api.token('specialist2'))).body;
+    expect(detail.studies.flatMap((s: { series: { instances: unknown[] }[] }) => s.series.flatMap((se) => se.instances))).toHaveLength(4 + 4);
   });
 
   it('follows a DICOMDIR made by DCMTK to its files', async () => {
@@ -124,8 +120,9 @@ describe('importing a folder and a DICOMDIR (a patient CD)', () => {
     const instances = series(3);
     for (const [i, instance] of instances.entries()) await writeFile(join(cd, 'DICOM', `IM00000${i + 1}`), instance.bytes);
     execFileSync('dcmmkdir', ['--recurse', '--output-file', 'DICOMDIR', 'DICOM'], { cwd: cd, stdio: 'pipe' });
-    const report = await withDatabase('T-004', (db, blobs, caseId) => importDicomFiles(db, blobs, caseId, join(cd, 'DICOMDIR')));
-    expect(report).toEqual({ added: 3, duplicates: 0, skipped: [] });
+    expect(await importCli('T-004', join(cd, 'DICOMDIR'))).toEqual({ status: 0, stdout: '{"added":3,"duplicates":0,"skipped":0}\n', stderr: '' });
+    expect((await importCli('T-004', join(cd, 'DICOMDIR'))).stdout).toBe('{"added":0,"duplicates":3,"skipped":0}\n');
+    expect(await importCli('T-404', join(cd, 'DICOMDIR'))).toMatchObject({ status: 1, stderr: 'no case with reference T-404 is visible to admin@demo.test\n' });
   });
 });
 
@@ -155,19 +152,14 @@ describe.skipIf(orthancUnavailable() !== null)('pulling a study from Orthanc ove
 });
 if (orthancUnavailable()) console.log(`SKIPPED DICOMweb import against Orthanc: ${orthancUnavailable()}`);
 
-/** A database of its own, seeded with the fixture cases, for the importers (which work on the database directly). */
-async function withDatabase<T>(reference: string, run: (db: Database, blobs: BlobStore, caseId: string) => Promise<T>): Promise<T> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'import-'));
-  const database = await freshTestDatabase();
-  const db = await openDatabase(dataDir, database.url);
-  try {
-    const blobs = createFsBlobStore(join(dataDir, 'blobs'));
-    await seedDemo(db, blobs, fixtureCases, new Date());
-    const [row] = await db.query<{ id: string }>('select id from cases where reference = $1', [reference]);
-    return await run(db, blobs, row!.id);
-  } finally {
-    await db.close();
-    await database.drop();
-    await rm(dataDir, { recursive: true, force: true });
-  }
+/** The import command line, against the running service (in this process, so never a blocking spawn), as an admin would run it. */
+function importCli(reference: string, path: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/importMain.ts', '--server', env.service.url, '--email', 'admin@demo.test', '--case', reference, path], {
+    env: { ...process.env, CASE_SERVICE_PASSWORD: 'demo-password' },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => child.once('close', (status) => resolve({ status, stdout, stderr })));
 }

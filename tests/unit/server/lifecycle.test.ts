@@ -79,6 +79,19 @@ describe('POST /cases/:id/transitions', () => {
     expect((await move('admin', 'T-005', 'in_review')).status).toBe(409);
   });
 
+  it('takes numbered addenda with reasons after signing, from the author only, and never edits the signed text', async () => {
+    const add = async (who: DemoEmail, ref: string, text: string) =>
+      env.api.post(`/cases/${idOf.get(ref)}/addenda`, { text, reason: 'Outside pathology arrived after signing' }, await env.api.token(who));
+    expect((await add('specialist', 'T-005', 'Pathology confirms the diagnosis.')).body).toMatchObject({ number: 1 });
+    expect((await add('specialist', 'T-005', 'No change to the recommendation.')).body).toMatchObject({ number: 2 });
+    expect((await add('director', 'T-005', 'x')).status).toBe(403);
+    expect((await add('specialist2', 'T-005', 'x')).status).toBe(404);
+    expect((await add('specialist', 'T-002', 'too early')).body.error.code).toBe('not_signed');
+    const opinion = (await env.api.get(`/cases/${idOf.get('T-005')}/opinion`, await env.api.token('director'))).body;
+    expect(opinion.text).toBe('Revised opinion, final');
+    expect(opinion.addenda.map((a: { number: number; text: string }) => `${a.number}: ${a.text}`)).toEqual(['1: Pathology confirms the diagnosis.', '2: No change to the recommendation.']);
+  });
+
   it('answers 404 for a case the caller may not see, and 400 for an unknown status', async () => {
     expect((await move('specialist', 'T-003', 'awaiting_records', 'x')).status).toBe(404);
     expect((await move('specialist', 'T-001', 'finished')).status).toBe(400);
