@@ -10,6 +10,7 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { createHandlers } from '../../src/host/handlers';
 import { createRouter } from '../../src/host/router';
 import { createNodeHostPorts } from './adapters/nodeHostPorts';
+import { createSafeStorageKeychain } from './adapters/safeStorageKeychain';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { startEmbeddedCaseService } from './embeddedCaseService';
 import type { EmbeddedService } from './embeddedCaseService';
@@ -51,6 +52,7 @@ async function start(): Promise<void> {
   const ports = createNodeHostPorts({
     serverUrl: () => url,
     clientId: settings.clientId,
+    keychain: createSafeStorageKeychain(),
     pin: {
       ...(settings.serverCertificatePath ? { certificatePem: readFileSync(settings.serverCertificatePath, 'utf8') } : {}),
       ...(settings.serverCertificateSha256 ? { sha256: settings.serverCertificateSha256 } : {}),

@@ -5,6 +5,7 @@
  * `argSchemas.ts`, used by the router on the trusted side.
  */
 import type { CaseDetail, CaseSummary, User } from '../domain/case';
+import type { Mutation, MutationResult, PullResponse } from '../sync/protocol';
 
 export type SessionState = Readonly<{ user: User | null; serverUrl: string }>;
 
@@ -27,6 +28,12 @@ export type HostChannels = {
     args: { caseId: string; text: string; baseVersion: number };
     result: { version: number };
   };
+  /** The outbox's changes, with ids the renderer made: retries are idempotent on the server. */
+  'sync.push': { args: { mutations: Mutation[] }; result: { results: MutationResult[] } };
+  'sync.pull': { args: { cursor: number }; result: PullResponse };
+  /** Wraps the offline store's data key with the OS keychain (it never leaves this machine unwrapped). */
+  'keychain.wrap': { args: { key: Uint8Array }; result: Uint8Array };
+  'keychain.unwrap': { args: { wrapped: Uint8Array }; result: Uint8Array };
 };
 
 export type Channel = keyof HostChannels;
@@ -44,6 +51,10 @@ export const channels = [
   'imaging.instance',
   'draft.save',
   'opinion.submit',
+  'sync.push',
+  'sync.pull',
+  'keychain.wrap',
+  'keychain.unwrap',
 ] as const satisfies readonly Channel[];
 
 export type HostEvents = {
@@ -64,6 +75,7 @@ export type HostErrorCode =
   | 'network'
   | 'server'
   | 'bad_response'
+  | 'keychain_unavailable'
   | 'internal';
 
 export type HostErrorShape = Readonly<{ name: string; code: HostErrorCode; message: string }>;

@@ -2,7 +2,7 @@
  * The real host handlers, built from injected ports. Electron main and the
  * browser test host run exactly this code; only the ports differ.
  */
-import { CaseListResponseSchema, CaseDetailResponseSchema, PushResponseSchema } from '../sync/protocol';
+import { CaseListResponseSchema, CaseDetailResponseSchema, PullResponseSchema, PushResponseSchema } from '../sync/protocol';
 import type { Mutation } from '../sync/protocol';
 import { createCaseServiceClient } from '../sync/caseServiceClient';
 import type { CaseDetail } from '../domain/case';
@@ -69,6 +69,17 @@ export function createHandlers(ports: HostPorts): Handlers {
     },
     'draft.save': async (args) => push('draft.save', args),
     'opinion.submit': async (args) => push('opinion.submit', args),
+    'sync.push': async ({ mutations }) => {
+      const answer = await client.postJson('/sync/push', { clientId: ports.clientId, mutations }, PushResponseSchema);
+      const known = new Set(mutations.map((m) => m.id));
+      if (answer.results.length !== mutations.length || answer.results.some((r) => !known.has(r.id))) {
+        throw new HostError('bad_response', 'The case service did not answer the changes it was sent.');
+      }
+      return answer;
+    },
+    'sync.pull': async ({ cursor }) => client.getJson(`/sync/pull?cursor=${cursor}`, PullResponseSchema),
+    'keychain.wrap': async ({ key }) => ports.keychain.wrap(key),
+    'keychain.unwrap': async ({ wrapped }) => ports.keychain.unwrap(wrapped),
   };
 }
 

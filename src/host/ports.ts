@@ -31,6 +31,12 @@ export interface TokenVault {
   clear(): void;
 }
 
+/** The OS keychain (Electron's safeStorage), for the offline store's data key. */
+export interface Keychain {
+  wrap(secret: Uint8Array): Promise<Uint8Array>;
+  unwrap(wrapped: Uint8Array): Promise<Uint8Array>;
+}
+
 export interface HostPorts {
   http: HttpTransport;
   vault: TokenVault;
@@ -41,4 +47,5 @@ export interface HostPorts {
   clientId: string;
   newId: () => string;
   emit: <E extends HostEvent>(event: E, payload: HostEvents[E]) => void;
+  keychain: Keychain;
 }

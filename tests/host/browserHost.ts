@@ -14,7 +14,8 @@ import { createNodeHostPorts } from '../../electron/main/adapters/nodeHostPorts'
 import { resolveInside } from '../../electron/main/appPathResolve';
 import { contentSecurityPolicy } from '../../electron/main/contentSecurityPolicy';
 import { installWindowHost } from './initScript';
-import { encodeForPage } from './wireCodec';
+import { decodeFromPage, encodeForPage } from './wireCodec';
+import { createTestKeychain } from './testKeychain';
 
 export const testOrigin = 'https://workstation.test';
 const rendererRoot = resolve(import.meta.dirname, '../../out/renderer');
@@ -45,7 +46,12 @@ export async function openWorkstation(context: BrowserContext, serverUrl: string
   const emit = async <E extends HostEvent>(event: E, payload: HostEvents[E]) => {
     await page.evaluate(([e, p]) => (window as unknown as { __workstationHostEmit?: (e: string, p: unknown) => void }).__workstationHostEmit?.(e, p), [event, payload] as const);
   };
-  const ports = createNodeHostPorts({ serverUrl: () => serverUrl, clientId: randomUUID(), emit: (e, p) => void emit(e, p).catch(() => undefined) });
+  const ports = createNodeHostPorts({
+    serverUrl: () => serverUrl,
+    clientId: randomUUID(),
+    emit: (e, p) => void emit(e, p).catch(() => undefined),
+    keychain: createTestKeychain(),
+  });
   const router = createRouter(createHandlers(ports), (channel, error) => console.error(`host handler failed on ${channel}:`, error));
 
   await context.route(`${testOrigin}/**`, async (route) => {
@@ -61,7 +67,7 @@ export async function openWorkstation(context: BrowserContext, serverUrl: string
     }
   });
   await page.exposeBinding('__workstationHost', async (_source, channel: unknown, args: unknown) => {
-    const result = await router(channel, args);
+    const result = await router(channel, decodeFromPage(args));
     calls.push({ channel: String(channel), ok: result.ok, ...(result.ok ? {} : { code: result.error.code }) });
     return encodeForPage(result);
   });

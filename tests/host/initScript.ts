@@ -27,8 +27,19 @@ export function installWindowHost(): void {
     return value;
   };
 
+  const encode = (value: unknown): unknown => {
+    if (value instanceof Uint8Array) {
+      let raw = '';
+      for (let i = 0; i < value.length; i++) raw += String.fromCharCode(value[i]!);
+      return { __wireBytes: btoa(raw) };
+    }
+    if (Array.isArray(value)) return value.map(encode);
+    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
+    return value;
+  };
+
   const host = Object.freeze({
-    invoke: async (channel: unknown, args: unknown) => decode(await w.__workstationHost(channel, args)),
+    invoke: async (channel: unknown, args: unknown) => decode(await w.__workstationHost(channel, encode(args))),
     on: (event: string, listener: Listener) => {
       const set = listeners.get(event) ?? new Set<Listener>();
       set.add(listener);

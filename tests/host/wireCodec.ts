@@ -13,3 +13,15 @@ export function encodeForPage(value: unknown): unknown {
   }
   return value;
 }
+
+/** Arguments from the page: the init script sends Uint8Array as base64, as results travel the other way. */
+export function decodeFromPage(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(decodeFromPage);
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const b64 = record[bytesTag];
+    if (typeof b64 === 'string' && Object.keys(record).length === 1) return new Uint8Array(Buffer.from(b64, 'base64'));
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, decodeFromPage(v)]));
+  }
+  return value;
+}

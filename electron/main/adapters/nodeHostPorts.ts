@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { HostEvent, HostEvents } from '../../../src/host/contract';
-import type { HostPorts } from '../../../src/host/ports';
+import type { HostPorts, Keychain } from '../../../src/host/ports';
 import { createMemoryTokenVault } from './memoryTokenVault';
 import { createNodeHttpTransport } from './nodeHttpTransport';
 import type { ServerCertificatePin } from './nodeHttpTransport';
@@ -14,6 +14,8 @@ export type NodeHostPortsOptions = Readonly<{
   clientId: string;
   emit: <E extends HostEvent>(event: E, payload: HostEvents[E]) => void;
   pin?: ServerCertificatePin;
+  /** Electron's safeStorage in the app; a stand-in in the browser test host. */
+  keychain: Keychain;
 }>;
 
 export function createNodeHostPorts(options: NodeHostPortsOptions): HostPorts {
@@ -25,5 +27,6 @@ export function createNodeHostPorts(options: NodeHostPortsOptions): HostPorts {
     clientId: options.clientId,
     newId: () => randomUUID(),
     emit: options.emit,
+    keychain: options.keychain,
   };
 }

@@ -11,6 +11,7 @@ import { createNodeHostPorts } from '../../../electron/main/adapters/nodeHostPor
 import { startCaseServiceProcess } from '../../host/caseServiceProcess';
 import type { FigureSource } from '../figure';
 import { figure, medianMs } from '../figure';
+import { createTestKeychain } from '../../host/testKeychain';
 
 function rawGet(url: string, token: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -28,7 +29,7 @@ export const hostDownload: FigureSource = {
   measure: async () => {
     const service = await startCaseServiceProcess({ demo: true });
     try {
-      const ports = createNodeHostPorts({ serverUrl: () => service.url, clientId: randomUUID(), emit: () => undefined });
+      const ports = createNodeHostPorts({ serverUrl: () => service.url, clientId: randomUUID(), emit: () => undefined, keychain: createTestKeychain() });
       const router = createRouter(createHandlers(ports));
       const call = async (channel: string, args: unknown) => {
         const result = await router(channel, args);

@@ -13,6 +13,7 @@ import { createHandlers } from '../../../src/host/handlers';
 import { createRouter } from '../../../src/host/router';
 import type { HostResult } from '../../../src/host/contract';
 import { createNodeHostPorts } from '../../../electron/main/adapters/nodeHostPorts';
+import { createTestKeychain } from '../../host/testKeychain';
 
 type Behaviour = (req: IncomingMessage, res: ServerResponse) => void;
 let behaviour: Behaviour = (_req, res) => res.end();
@@ -34,7 +35,7 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 async function signedInRouter() {
   const events: string[] = [];
-  const ports = createNodeHostPorts({ serverUrl: () => url, clientId: randomUUID(), emit: (e) => events.push(e) });
+  const ports = createNodeHostPorts({ serverUrl: () => url, clientId: randomUUID(), emit: (e) => events.push(e), keychain: createTestKeychain() });
   const router = createRouter(createHandlers(ports));
   behaviour = (req, res) => (req.url === '/api/v1/auth/login' ? json(res, 200, tokens) : json(res, 500, {}));
   const signIn = await router('session.signIn', { email: 'specialist@demo.test', password: 'x' });
@@ -100,7 +101,7 @@ describe('a hostile case service', () => {
   });
 
   it('a server that never answers times out as a network error', async () => {
-    const ports = createNodeHostPorts({ serverUrl: () => url, clientId: randomUUID(), emit: () => undefined });
+    const ports = createNodeHostPorts({ serverUrl: () => url, clientId: randomUUID(), emit: () => undefined, keychain: createTestKeychain() });
     const slow = { ...ports, http: (await import('../../../electron/main/adapters/nodeHttpTransport')).createNodeHttpTransport({ timeoutMs: 300 }) };
     const router = createRouter(createHandlers(slow));
     behaviour = () => undefined;
@@ -108,7 +109,7 @@ describe('a hostile case service', () => {
   });
 
   it('plain http to a host that is not loopback is refused before any byte is sent', async () => {
-    const ports = createNodeHostPorts({ serverUrl: () => 'http://cases.example.org', clientId: randomUUID(), emit: () => undefined });
+    const ports = createNodeHostPorts({ serverUrl: () => 'http://cases.example.org', clientId: randomUUID(), emit: () => undefined, keychain: createTestKeychain() });
     const result = await createRouter(createHandlers(ports))('session.signIn', { email: 'specialist@demo.test', password: 'x' });
     expect(errorCode(result)).toBe('network');
     if (!result.ok) expect(result.error.message).toMatch(/https:\/\//);
