@@ -6,6 +6,7 @@ import { SessionExpiredDialog } from '../session/SessionExpiredDialog';
 import { QueueScreen } from '../queue/QueueScreen';
 import { CaseWorkspace } from '../case/CaseWorkspace';
 import { TopBar } from './TopBar';
+import { OfflineProvider, useOffline } from '../offline/OfflineContext';
 import { errorMessage } from '../ui/errorMessage';
 
 type Screen = { kind: 'queue' } | { kind: 'case'; caseId: string };
@@ -37,6 +38,7 @@ export function App() {
   if (!session.user) return <SignInScreen serverUrl={session.serverUrl} onSignedIn={setSession} />;
 
   return (
+    <OfflineProvider userId={session.user.id}>
     <div className="app">
       <TopBar user={session.user} serverUrl={session.serverUrl} onSignOut={signOut} onHome={() => setScreen({ kind: 'queue' })} />
       <main className="app-main">
@@ -47,7 +49,7 @@ export function App() {
         )}
       </main>
       {expiredReason !== null && (
-        <SessionExpiredDialog
+        <SignInAgain
           email={session.user.email}
           reason={expiredReason}
           onSignedIn={(next) => {
@@ -57,5 +59,20 @@ export function App() {
         />
       )}
     </div>
+    </OfflineProvider>
+  );
+}
+
+/** Signing in again also lets the paused sync go on. */
+function SignInAgain(props: { email: string; reason: string; onSignedIn: (session: SessionState) => void }) {
+  const offline = useOffline();
+  return (
+    <SessionExpiredDialog
+      {...props}
+      onSignedIn={(next) => {
+        props.onSignedIn(next);
+        if (offline.state === 'ready') offline.engine.signedIn();
+      }}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import type { User } from '../../../src/domain/case';
+import { SyncIndicator } from '../offline/SyncIndicator';
 
 const roleNames: Readonly<Record<User['role'], string>> = {
   specialist: 'Reviewing specialist',
@@ -19,6 +20,7 @@ export function TopBar({ user, serverUrl, onSignOut, onHome }: {
         Review Workstation
       </button>
       <span className="top-bar-server" title="Case service">{new URL(serverUrl).host}</span>
+      <SyncIndicator />
       <span className="top-bar-user" data-testid="signed-in-user">
         {user.name} · {roleNames[user.role]}
       </span>

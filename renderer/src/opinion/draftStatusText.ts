@@ -7,6 +7,8 @@ export function draftStatusText(state: DraftState, hasText: boolean): string {
       return hasText ? 'Draft loaded from the case service' : 'No draft yet';
     case 'dirty':
       return 'Changes pending';
+    case 'local':
+      return 'Saved on this computer · waiting to sync';
     case 'saving':
       return 'Saving…';
     case 'failed':

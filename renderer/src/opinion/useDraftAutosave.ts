@@ -5,6 +5,8 @@ import { errorMessage } from '../ui/errorMessage';
 export type DraftState =
   | { kind: 'saved'; at: Date | null }
   | { kind: 'dirty' }
+  /** Saved on this computer, waiting for the case service. */
+  | { kind: 'local' }
   | { kind: 'saving' }
   | { kind: 'failed'; message: string }
   | { kind: 'conflict'; message: string };
