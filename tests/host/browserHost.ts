@@ -38,6 +38,8 @@ export type WorkstationPage = Readonly<{
   /** Every host call the page made, in order (channel and outcome, no data). */
   calls: HostCall[];
   emit: <E extends HostEvent>(event: E, payload: HostEvents[E]) => Promise<void>;
+  /** Cuts or restores the host's network, as a plane or a dead VPN would. */
+  setNetwork: (online: boolean) => void;
 }>;
 
 export async function openWorkstation(context: BrowserContext, serverUrl: string): Promise<WorkstationPage> {
@@ -52,6 +54,11 @@ export async function openWorkstation(context: BrowserContext, serverUrl: string
     emit: (e, p) => void emit(e, p).catch(() => undefined),
     keychain: createTestKeychain(),
   });
+  let online = true;
+  const network = ports.http;
+  ports.http = {
+    send: (request) => (online ? network.send(request) : Promise.reject(new Error('The network is down (test host).'))),
+  };
   const router = createRouter(createHandlers(ports), (channel, error) => console.error(`host handler failed on ${channel}:`, error));
 
   await context.route(`${testOrigin}/**`, async (route) => {
@@ -73,5 +80,5 @@ export async function openWorkstation(context: BrowserContext, serverUrl: string
   });
   await page.addInitScript(installWindowHost);
   await page.goto(`${testOrigin}/index.html`);
-  return { page, calls, emit };
+  return { page, calls, emit, setNetwork: (value) => (online = value) };
 }

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CaseDetail } from '../../../src/domain/case';
-import { call } from '../platform/host';
+import { call, HostCallError } from '../platform/host';
+import { useOffline } from '../offline/OfflineContext';
+import { cacheDetail, cachedDetail } from '../offline/caseCache';
 import { errorMessage } from '../ui/errorMessage';
 import { RecordsPanel } from '../records/RecordsPanel';
 import { ImagingPanel } from '../imaging/ImagingPanel';
@@ -11,14 +13,20 @@ import { CaseHeader } from './CaseHeader';
 export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () => void }) {
   const [detail, setDetail] = useState<CaseDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const offline = useOffline();
+  const store = offline.state === 'ready' ? offline.store : null;
 
   const load = useCallback(async () => {
     try {
-      setDetail(await call('case.get', { caseId }));
+      const fresh = await call('case.get', { caseId });
+      setDetail(fresh);
+      if (store) await cacheDetail(store, fresh);
     } catch (caught) {
-      setError(errorMessage(caught));
+      const cached = store && caught instanceof HostCallError && caught.code === 'network' ? await cachedDetail(store, caseId) : null;
+      if (cached) setDetail(cached);
+      else setError(caught instanceof HostCallError && caught.code === 'network' ? 'You are offline and this case has not been opened on this computer before.' : errorMessage(caught));
     }
-  }, [caseId]);
+  }, [caseId, store]);
 
   useEffect(() => {
     void load();

@@ -3,7 +3,7 @@ import type { SeriesRef } from '../../../src/domain/case';
 import { sortByGeometry } from '../../../src/dicom/sortSeries';
 import { errorMessage } from '../ui/errorMessage';
 import { toImageId } from './imageIds';
-import { frameFor } from './instanceFrames';
+import { frameFor, rememberInstanceHash } from './instanceFrames';
 
 export type SeriesStack = Readonly<{
   /** Image ids in the order a reader scrolls: by position along the slice normal. */
@@ -29,8 +29,11 @@ export function useSeriesStack(caseId: string, studyUid: string, series: SeriesR
     let cancelled = false;
     setStack({ imageIds: [], loaded: 0, total, failed: 0, error: null });
     const current = seriesRef.current;
-    const imageIds = current.instances.map((instance) =>
-      toImageId({ caseId, studyUid, seriesUid: current.seriesUid, sopInstanceUid: instance.sopInstanceUid }));
+    const imageIds = current.instances.map((instance) => {
+      const imageId = toImageId({ caseId, studyUid, seriesUid: current.seriesUid, sopInstanceUid: instance.sopInstanceUid });
+      rememberInstanceHash(imageId, instance.sha256);
+      return imageId;
+    });
     const decoded: { imageId: string; frame: Awaited<ReturnType<typeof frameFor>> }[] = [];
     let next = 0;
     let failed = 0;

@@ -4,6 +4,7 @@ import { errorMessage } from '../ui/errorMessage';
 import { openLocalStore } from './localStore';
 import type { LocalStore } from './localStore';
 import { createSyncEngine } from './syncEngine';
+import { setActiveStore } from './fileCache';
 import type { SyncEngine } from './syncEngine';
 
 export type Offline =
@@ -23,6 +24,7 @@ export function OfflineProvider({ userId, children }: { userId: string; children
       (store) => {
         if (cancelled) return store.db.close();
         engine = createSyncEngine(store, { newId: () => crypto.randomUUID() });
+        setActiveStore(store);
         setOffline({ state: 'ready', store, engine });
       },
       (error: unknown) => !cancelled && setOffline({ state: 'unavailable', reason: errorMessage(error) }),
@@ -30,6 +32,7 @@ export function OfflineProvider({ userId, children }: { userId: string; children
     return () => {
       cancelled = true;
       engine?.stop();
+      setActiveStore(null);
     };
   }, [userId]);
   return <OfflineContext.Provider value={offline}>{children}</OfflineContext.Provider>;

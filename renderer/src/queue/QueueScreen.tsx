@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseSummary } from '../../../src/domain/case';
-import { call } from '../platform/host';
+import { call, HostCallError } from '../platform/host';
+import { useOffline } from '../offline/OfflineContext';
+import { cacheQueue, cachedQueue } from '../offline/caseCache';
 import { errorMessage } from '../ui/errorMessage';
 import { byWorkOrder, matchesFilter } from './queueOrder';
 import { QueueTable } from './QueueTable';
@@ -9,18 +11,30 @@ export function QueueScreen({ onOpen }: { onOpen: (caseId: string) => void }) {
   const [cases, setCases] = useState<readonly CaseSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState('');
+  const [fromCache, setFromCache] = useState(false);
   const filterRef = useRef<HTMLInputElement>(null);
+  const offline = useOffline();
+  const store = offline.state === 'ready' ? offline.store : null;
 
   async function load() {
     setError(null);
     try {
-      setCases(await call('queue.list', {}));
+      const fresh = await call('queue.list', {});
+      setCases(fresh);
+      setFromCache(false);
+      if (store) await cacheQueue(store, fresh);
     } catch (caught) {
-      setError(errorMessage(caught));
+      if (store && caught instanceof HostCallError && caught.code === 'network') {
+        setCases(await cachedQueue(store));
+        setFromCache(true);
+      } else {
+        setError(errorMessage(caught));
+      }
     }
   }
 
   useEffect(() => {
+    if (offline.state === 'opening') return undefined;
     void load();
     const focusFilter = (event: KeyboardEvent) => {
       if (event.key === '/' && !(event.target instanceof HTMLInputElement) && !(event.target instanceof HTMLTextAreaElement)) {
@@ -30,7 +44,8 @@ export function QueueScreen({ onOpen }: { onOpen: (caseId: string) => void }) {
     };
     window.addEventListener('keydown', focusFilter);
     return () => window.removeEventListener('keydown', focusFilter);
-  }, []);
+    // Load once the offline store is known (it holds the queue for offline use).
+  }, [offline.state]);
 
   const visible = useMemo(() => (cases ?? []).filter((c) => matchesFilter(c, filter)).sort(byWorkOrder), [cases, filter]);
   const open = cases?.filter((c) => !['submitted', 'approved', 'signed', 'delivered', 'declined'].includes(c.status)).length ?? 0;
@@ -52,6 +67,7 @@ export function QueueScreen({ onOpen }: { onOpen: (caseId: string) => void }) {
         <button type="button" className="quiet" onClick={() => void load()}>Refresh</button>
       </div>
       {error && <p className="banner error" role="alert">{error}</p>}
+      {fromCache && <p className="banner warning" role="status" data-testid="offline-banner">Offline: the queue as last synced on this computer.</p>}
       {cases && cases.length === 0 && <p className="empty">No cases are assigned to you.</p>}
       {visible.length > 0 && <div className="queue-scroll"><QueueTable cases={visible} onOpen={onOpen} /></div>}
       <p className="key-hints muted small">↑ ↓ move · Enter open · / filter</p>

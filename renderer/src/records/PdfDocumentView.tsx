@@ -5,6 +5,7 @@ import { call } from '../platform/host';
 import { errorMessage } from '../ui/errorMessage';
 import { openPdf, PdfOpenError } from './pdfjs';
 import { PdfPageCanvas } from './PdfPageCanvas';
+import { cachedFile } from '../offline/fileCache';
 
 const zoomSteps = [0.5, 0.67, 0.8, 1, 1.25, 1.5, 2, 3];
 
@@ -22,7 +23,7 @@ export function PdfDocumentView({ caseId, document: doc }: { caseId: string; doc
     setError(null);
     void (async () => {
       try {
-        const bytes = await call('document.bytes', { caseId, sha256: doc.sha256 });
+        const bytes = await cachedFile(caseId, doc.sha256, () => call('document.bytes', { caseId, sha256: doc.sha256 }));
         opened = await openPdf(bytes);
         if (cancelled) void opened.loadingTask.destroy();
         else setPdf(opened);

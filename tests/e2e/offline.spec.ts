@@ -1,0 +1,89 @@
+/**
+ * Offline work, end to end: the host's network is cut (as on a plane), the
+ * page is closed and reopened, and when the network returns the case
+ * service ends up with exactly what was typed.
+ */
+import type { CaseDetail, CaseSummary } from '../../src/domain/case';
+import { signInToApi } from '../host/caseServiceApi';
+import type { ApiSession } from '../host/caseServiceApi';
+import { expect, test } from '../host/fixtures';
+import { canvasStats } from './pages/canvasStats';
+import { SignInPage } from './pages/signInPage';
+
+async function inReviewCases(api: ApiSession): Promise<CaseSummary[]> {
+  const { cases } = (await api.get('/cases')).json as { cases: CaseSummary[] };
+  return cases.filter((c) => c.status === 'in_review').sort((a, b) => b.imagingSeriesCount - a.imagingSeriesCount);
+}
+
+const serverDraft = async (api: ApiSession, caseId: string) => ((await api.get(`/cases/${caseId}`)).json as CaseDetail).draft?.text;
+
+test('work offline: the queue, records, images and edits survive a reload, and reach the server when the network returns', async ({ workstation, caseService }) => {
+  const { page, setNetwork } = workstation;
+  const api = await signInToApi(caseService.url, 'specialist@demo.test');
+  const target = (await inReviewCases(api))[1]!;
+  await new SignInPage(page).signIn('specialist@demo.test');
+  await page.locator(`[data-testid="queue-row"][data-case-id="${target.id}"]`).dblclick();
+  await expect(page.locator('[data-testid="pdf-page"][data-page-number="1"]').first()).toHaveAttribute('data-rendered', 'true');
+  await expect(page.getByTestId('image-viewport')).toHaveAttribute('data-rendered-image-id', /^wsi:/);
+
+  const editor = page.getByTestId('draft-editor');
+  const status = page.getByTestId('draft-status');
+  await editor.fill('Online part.');
+  await expect(status).toHaveText(/^Saved \d/);
+
+  setNetwork(false);
+  const offlineText = 'Online part. Written on the plane: conservative management is advised.';
+  await editor.fill(offlineText);
+  await expect(status).toHaveText('Saved on this computer · waiting to sync');
+  await expect(page.getByTestId('sync-indicator')).toContainText(/Offline|waiting/);
+
+  await page.reload();
+  await expect(page.getByTestId('offline-banner')).toBeVisible();
+  await expect(page.getByTestId('queue-row')).not.toHaveCount(0);
+  await page.locator(`[data-testid="queue-row"][data-case-id="${target.id}"]`).dblclick();
+  await expect(editor).toHaveValue(offlineText);
+  await expect(page.locator('[data-testid="pdf-page"][data-page-number="1"]').first()).toHaveAttribute('data-rendered', 'true');
+  const viewport = page.getByTestId('image-viewport');
+  await expect(viewport).toHaveAttribute('data-rendered-image-id', /^wsi:/);
+  expect((await canvasStats(viewport.locator('canvas').first())).levels).toBeGreaterThan(32);
+  await page.screenshot({ path: 'tests/.artifacts/screens/offline.png' });
+  expect(await serverDraft(api, target.id)).toBe('Online part.');
+
+  setNetwork(true);
+  await expect(status).toHaveText(/^Saved \d/, { timeout: 30_000 });
+  expect(await serverDraft(api, target.id)).toBe(offlineText);
+  await expect(page.getByTestId('sync-indicator')).toContainText('Online');
+});
+
+test('a draft changed elsewhere while offline becomes a visible conflict that keeps the text', async ({ workstation, caseService }) => {
+  const { page, setNetwork } = workstation;
+  const api = await signInToApi(caseService.url, 'specialist@demo.test');
+  const target = (await inReviewCases(api))[2]!;
+  await new SignInPage(page).signIn('specialist@demo.test');
+  await page.locator(`[data-testid="queue-row"][data-case-id="${target.id}"]`).dblclick();
+  const editor = page.getByTestId('draft-editor');
+  await editor.fill('Mine.');
+  await expect(page.getByTestId('draft-status')).toHaveText(/^Saved \d/);
+  const version = ((await api.get(`/cases/${target.id}`)).json as CaseDetail).draft!.version;
+
+  setNetwork(false);
+  await editor.fill('Mine, extended offline.');
+  await expect(page.getByTestId('draft-status')).toHaveText('Saved on this computer · waiting to sync');
+  const elsewhere = await api.post('/sync/push', {
+    clientId: 'another-workstation',
+    mutations: [{ id: 'edit-from-another-workstation', type: 'draft.save', caseId: target.id, baseVersion: version, payload: { text: 'Theirs.' } }],
+  });
+  expect(elsewhere.status).toBe(200);
+
+  setNetwork(true);
+  const conflict = page.getByTestId('draft-conflict');
+  await expect(conflict).toBeVisible({ timeout: 30_000 });
+  await expect(conflict).toContainText('changed on the server');
+  await expect(editor).toHaveValue('Mine, extended offline.');
+  await page.screenshot({ path: 'tests/.artifacts/screens/conflict.png' });
+  expect(await serverDraft(api, target.id)).toBe('Theirs.');
+
+  await conflict.getByRole('button', { name: /keep my text/i }).click();
+  await expect(page.getByTestId('draft-status')).toHaveText(/^Saved \d/, { timeout: 30_000 });
+  expect(await serverDraft(api, target.id)).toBe('Mine, extended offline.');
+});
