@@ -87,3 +87,28 @@ test('a draft changed elsewhere while offline becomes a visible conflict that ke
   await expect(page.getByTestId('draft-status')).toHaveText(/^Saved \d/, { timeout: 30_000 });
   expect(await serverDraft(api, target.id)).toBe('Mine, extended offline.');
 });
+
+test('assigned cases are made available offline in the background, most urgent first, and open without a network', async ({ workstation, caseService }) => {
+  const { page, setNetwork } = workstation;
+  const api = await signInToApi(caseService.url, 'specialist@demo.test');
+  const rank = { stat: 0, urgent: 1, routine: 2 } as const;
+  const { cases } = (await api.get('/cases')).json as { cases: CaseSummary[] };
+  const firstWithImaging = cases
+    .filter((c) => ['offered', 'accepted', 'in_review', 'awaiting_records', 'returned'].includes(c.status))
+    .sort((a, b) => rank[a.priority] - rank[b.priority] || Date.parse(a.dueAt) - Date.parse(b.dueAt))
+    .find((c) => c.imagingSeriesCount > 0)!;
+
+  await new SignInPage(page).signIn('specialist@demo.test');
+  await expect(page.getByTestId('prefetch-overall')).toBeVisible();
+  const row = page.locator(`[data-testid="queue-row"][data-case-id="${firstWithImaging.id}"]`);
+  await expect(row.getByTestId('offline-ready')).toBeVisible({ timeout: 90_000 });
+  await page.screenshot({ path: 'tests/.artifacts/screens/queue-prefetch.png' });
+
+  setNetwork(false);
+  await row.dblclick();
+  await expect(page.locator('[data-testid="pdf-page"][data-page-number="1"]').first()).toHaveAttribute('data-rendered', 'true');
+  const viewport = page.getByTestId('image-viewport');
+  await expect(viewport).toHaveAttribute('data-rendered-image-id', /^wsi:/);
+  expect((await canvasStats(viewport.locator('canvas').first())).levels).toBeGreaterThan(32);
+  setNetwork(true);
+});

@@ -3,6 +3,8 @@ import type { CaseSummary } from '../../../src/domain/case';
 import { call, HostCallError } from '../platform/host';
 import { useOffline } from '../offline/OfflineContext';
 import { cacheQueue, cachedQueue } from '../offline/caseCache';
+import { prefetchCases, prefetchedStatuses } from '../offline/prefetcher';
+import type { PrefetchProgress } from '../offline/prefetcher';
 import { errorMessage } from '../ui/errorMessage';
 import { byWorkOrder, matchesFilter } from './queueOrder';
 import { QueueTable } from './QueueTable';
@@ -12,6 +14,8 @@ export function QueueScreen({ onOpen }: { onOpen: (caseId: string) => void }) {
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState('');
   const [fromCache, setFromCache] = useState(false);
+  const [prefetch, setPrefetch] = useState<PrefetchProgress>(new Map());
+  const prefetcher = useRef<{ cancel(): void } | null>(null);
   const filterRef = useRef<HTMLInputElement>(null);
   const offline = useOffline();
   const store = offline.state === 'ready' ? offline.store : null;
@@ -22,7 +26,11 @@ export function QueueScreen({ onOpen }: { onOpen: (caseId: string) => void }) {
       const fresh = await call('queue.list', {});
       setCases(fresh);
       setFromCache(false);
-      if (store) await cacheQueue(store, fresh);
+      if (store) {
+        await cacheQueue(store, fresh);
+        prefetcher.current?.cancel();
+        prefetcher.current = prefetchCases(store, fresh, setPrefetch);
+      }
     } catch (caught) {
       if (store && caught instanceof HostCallError && caught.code === 'network') {
         setCases(await cachedQueue(store));
@@ -43,11 +51,16 @@ export function QueueScreen({ onOpen }: { onOpen: (caseId: string) => void }) {
       }
     };
     window.addEventListener('keydown', focusFilter);
-    return () => window.removeEventListener('keydown', focusFilter);
+    return () => {
+      window.removeEventListener('keydown', focusFilter);
+      prefetcher.current?.cancel();
+    };
     // Load once the offline store is known (it holds the queue for offline use).
   }, [offline.state]);
 
   const visible = useMemo(() => (cases ?? []).filter((c) => matchesFilter(c, filter)).sort(byWorkOrder), [cases, filter]);
+  const kept = cases?.filter((c) => prefetchedStatuses.includes(c.status)).length ?? 0;
+  const ready = [...prefetch.values()].filter((p) => p.done === p.files).length;
   const open = cases?.filter((c) => !['submitted', 'approved', 'signed', 'delivered', 'declined'].includes(c.status)).length ?? 0;
 
   return (
@@ -64,12 +77,18 @@ export function QueueScreen({ onOpen }: { onOpen: (caseId: string) => void }) {
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
         />
+        {prefetch.size > 0 && (
+          <span className="prefetch-overall" data-testid="prefetch-overall" title="Open cases kept on this computer for offline work">
+            Offline {ready}/{kept} cases
+            <progress max={kept} value={ready} />
+          </span>
+        )}
         <button type="button" className="quiet" onClick={() => void load()}>Refresh</button>
       </div>
       {error && <p className="banner error" role="alert">{error}</p>}
       {fromCache && <p className="banner warning" role="status" data-testid="offline-banner">Offline: the queue as last synced on this computer.</p>}
       {cases && cases.length === 0 && <p className="empty">No cases are assigned to you.</p>}
-      {visible.length > 0 && <div className="queue-scroll"><QueueTable cases={visible} onOpen={onOpen} /></div>}
+      {visible.length > 0 && <div className="queue-scroll"><QueueTable cases={visible} onOpen={onOpen} prefetch={prefetch} /></div>}
       <p className="key-hints muted small">↑ ↓ move · Enter open · / filter</p>
     </section>
   );

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { CaseSummary } from '../../../src/domain/case';
+import type { PrefetchProgress } from '../offline/prefetcher';
 import { ageOn, describeDue } from '../ui/formatTime';
 import { sexLetter, specialtyLabels, statusLabels } from '../ui/labels';
 
 /** The queue as a keyboard grid: roving focus, ↑/↓ (or j/k) to move, Enter to open. */
-export function QueueTable({ cases, onOpen }: { cases: readonly CaseSummary[]; onOpen: (caseId: string) => void }) {
+export function QueueTable({ cases, onOpen, prefetch }: { cases: readonly CaseSummary[]; onOpen: (caseId: string) => void; prefetch: PrefetchProgress }) {
   const [selectedId, setSelectedId] = useState<string | undefined>(cases[0]?.id);
   const rowRefs = useRef(new Map<string, HTMLTableRowElement>());
   const now = Date.now();
@@ -47,6 +48,7 @@ export function QueueTable({ cases, onOpen }: { cases: readonly CaseSummary[]; o
           <th scope="col">Status</th>
           <th scope="col">Due</th>
           <th scope="col">Records</th>
+          <th scope="col">Offline</th>
         </tr>
       </thead>
       <tbody>
@@ -81,10 +83,21 @@ export function QueueTable({ cases, onOpen }: { cases: readonly CaseSummary[]; o
               <td className="muted">
                 {c.documentCount} docs{c.imagingSeriesCount > 0 ? ` · ${c.imagingSeriesCount} series` : ''}
               </td>
+              <td><OfflineState progress={prefetch.get(c.id)} /></td>
             </tr>
           );
         })}
       </tbody>
     </table>
+  );
+}
+
+function OfflineState({ progress }: { progress: PrefetchProgress extends ReadonlyMap<string, infer P> ? P | undefined : never }) {
+  if (!progress) return <span className="muted small">—</span>;
+  if (progress.done === progress.files) return <span className="offline-ready" data-testid="offline-ready" title="Available offline">✓ offline</span>;
+  return (
+    <span className="muted small" title={progress.failed ? `${progress.failed} files could not be fetched` : 'Downloading for offline use'}>
+      <progress max={progress.files} value={progress.done} className="case-progress" /> {progress.done}/{progress.files}
+    </span>
   );
 }
