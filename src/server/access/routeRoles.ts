@@ -14,6 +14,7 @@ export type RouteName =
   | 'cases.opinion'
   | 'cases.transition'
   | 'cases.furtherOpinion'
+  | 'cases.reassign'
   | 'cases.addendum'
   | 'files.get'
   | 'instances.get'
@@ -50,6 +51,7 @@ export const routeRoles: Readonly<Record<RouteName, 'public' | readonly Role[]>>
   // Who may make which step (assignee, director, admin) is the lifecycle's rule, checked per case.
   'cases.transition': everyone,
   'cases.furtherOpinion': ['director', 'admin'],
+  'cases.reassign': ['admin'],
   'cases.addendum': authors,
   'files.get': everyone,
   'instances.get': everyone,

@@ -68,6 +68,10 @@ export const routeDocs: Partial<Record<RouteName, RouteDoc>> = {
     request: AddendumRequestSchema,
     answers: { 403: 'Only the author adds addenda.', 409: 'The opinion is not signed yet.' },
   },
+  'cases.reassign': {
+    summary: 'Give a case to another reviewer (admin); it is offered to them afresh.',
+    description: 'Body: {assigneeEmail, reason}. The former assignee loses access and sees the case under `revoked` on their next pull. 409 once an opinion is submitted (offer a further opinion instead).',
+  },
   'files.get': {
     summary: 'A file by its SHA-256, if it belongs to a case the caller may see.',
     description: 'Strong ETag (the hash), If-None-Match → 304, single byte ranges (Range: bytes=a-b) → 206, unsatisfiable → 416.',

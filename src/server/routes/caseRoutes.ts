@@ -3,6 +3,7 @@ import { AddendumRequestSchema, apiPrefix, TransitionRequestSchema } from '../..
 import { addAddendum } from '../cases/addAddendum';
 import { transitionCase } from '../cases/transitionCase';
 import { offerFurtherOpinion } from '../cases/thirdOpinion';
+import { reassignCase } from '../cases/reassignCase';
 import { z } from 'zod';
 import { validate } from '../http/jsonBody';
 import { recordAuditEvent } from '../audit/auditLog';
@@ -62,6 +63,12 @@ export const caseRoutes: readonly Route[] = [
     const request = validate(AddendumRequestSchema, await body());
     if (!caseIdOk(params.id)) throw notFound();
     return json(await addAddendum(services.db, user, params.id, request), 201);
+  }),
+
+  userRoute('cases.reassign', 'POST', `${apiPrefix}/cases/:id/assign`, async ({ services, user, params, body }) => {
+    const request = validate(FurtherOpinionSchema, await body());
+    if (!caseIdOk(params.id)) throw notFound();
+    return json(await reassignCase(services.db, user, params.id, request));
   }),
 
   userRoute('cases.furtherOpinion', 'POST', `${apiPrefix}/cases/:id/further-opinion`, async ({ services, user, params, body }) => {

@@ -57,3 +57,19 @@ describe('POST /cases/:id/further-opinion', () => {
     expect((await env.api.post(`/cases/${idOf.get('T-005')}/further-opinion`, { assigneeEmail: 'specialist2@demo.test', reason: ' ' }, await env.api.token('director'))).status).toBe(400);
   });
 });
+
+describe('POST /cases/:id/assign', () => {
+  it('lets an admin give an open case to another reviewer, who is offered it, and the former one loses it', async () => {
+    const admin = await env.api.token('admin');
+    const moved = await env.api.post(`/cases/${idOf.get('T-008')}/assign`, { assigneeEmail: 'specialist2@demo.test', reason: 'Workload' }, admin);
+    expect(moved.status).toBe(200);
+    expect((await env.api.get(`/cases/${idOf.get('T-008')}`, await env.api.token('specialist'))).status).toBe(404);
+    const theirs = await env.api.get(`/cases/${idOf.get('T-008')}`, await env.api.token('specialist2'));
+    expect(theirs.body.status).toBe('offered');
+    const pulled = await env.api.get('/sync/pull?cursor=0', await env.api.token('specialist'));
+    expect(pulled.body.changes.map((c: { caseId: string }) => c.caseId)).not.toContain(idOf.get('T-008'));
+    expect((await env.api.post(`/cases/${idOf.get('T-008')}/assign`, { assigneeEmail: 'specialist2@demo.test', reason: 'again' }, admin)).status).toBe(409);
+    expect((await env.api.post(`/cases/${idOf.get('T-001')}/assign`, { assigneeEmail: 'specialist2@demo.test', reason: 'x' }, admin)).body.error.code).toBe('not_reassignable');
+    expect((await env.api.post(`/cases/${idOf.get('T-002')}/assign`, { assigneeEmail: 'specialist2@demo.test', reason: 'x' }, await env.api.token('director'))).status).toBe(403);
+  });
+});
