@@ -112,3 +112,44 @@ test('assigned cases are made available offline in the background, most urgent f
   expect((await canvasStats(viewport.locator('canvas').first())).levels).toBeGreaterThan(32);
   setNetwork(true);
 });
+
+test('a case taken away is purged from this computer and the reviewer is told, the draft kept aside', async ({ workstation, caseService }) => {
+  const { page } = workstation;
+  const api = await signInToApi(caseService.url, 'specialist@demo.test');
+  const admin = await signInToApi(caseService.url, 'admin@demo.test');
+  const target = (await inReviewCases(api))[3]!;
+  await new SignInPage(page).signIn('specialist@demo.test');
+  await page.locator(`[data-testid="queue-row"][data-case-id="${target.id}"]`).dblclick();
+  await expect(page.locator('[data-testid="pdf-page"][data-page-number="1"]').first()).toHaveAttribute('data-rendered', 'true');
+  await page.getByTestId('draft-editor').fill('Draft of a case that is about to move.');
+  await expect(page.getByTestId('draft-status')).toHaveText(/^Saved \d/);
+  await page.getByRole('button', { name: '← Queue' }).click();
+
+  const moved = await admin.post(`/cases/${target.id}/assign`, { assigneeEmail: 'specialist2@demo.test', reason: 'Reviewer on leave' });
+  expect(moved.status).toBe(200);
+
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  const notice = page.getByTestId('revoked-notice');
+  await expect(notice).toContainText(`${target.reference} is no longer assigned to you`);
+  await expect(notice).toContainText('your draft of it is kept aside');
+  await expect(page.locator(`[data-testid="queue-row"][data-case-id="${target.id}"]`)).toHaveCount(0);
+  await page.screenshot({ path: 'tests/.artifacts/screens/revoked.png' });
+
+  const left = await page.evaluate(async (caseId) => {
+    const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('review-workstation-'));
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(names[0]!);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const count = (store: string, index: string | null) => new Promise<number>((resolve) => {
+      const objectStore = db.transaction(store).objectStore(store);
+      const request = index ? objectStore.index(index).count(caseId) : objectStore.count(caseId);
+      request.onsuccess = () => resolve(request.result);
+    });
+    const result = { cases: await count('cases', null), files: await count('files', 'caseId'), drafts: await count('drafts', null) };
+    db.close();
+    return result;
+  }, target.id);
+  expect(left).toEqual({ cases: 0, files: 0, drafts: 1 });
+});

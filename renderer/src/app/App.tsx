@@ -6,7 +6,7 @@ import { SessionExpiredDialog } from '../session/SessionExpiredDialog';
 import { QueueScreen } from '../queue/QueueScreen';
 import { CaseWorkspace } from '../case/CaseWorkspace';
 import { TopBar } from './TopBar';
-import { OfflineProvider, useOffline } from '../offline/OfflineContext';
+import { OfflineProvider, RevokedNotice, useOffline } from '../offline/OfflineContext';
 import { errorMessage } from '../ui/errorMessage';
 
 type Screen = { kind: 'queue' } | { kind: 'case'; caseId: string };
@@ -41,6 +41,7 @@ export function App() {
     <OfflineProvider userId={session.user.id}>
     <div className="app">
       <TopBar user={session.user} serverUrl={session.serverUrl} onSignOut={signOut} onHome={() => setScreen({ kind: 'queue' })} />
+      <RevokedNotice />
       <main className="app-main">
         {screen.kind === 'queue' ? (
           <QueueScreen onOpen={(caseId) => setScreen({ kind: 'case', caseId })} />

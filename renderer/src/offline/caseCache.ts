@@ -6,10 +6,21 @@ interface CachedCase {
   readonly detail?: CaseDetail;
 }
 
+const revokedKey = (caseId: string) => `revoked:${caseId}`;
+
+/** A case taken away stays away: a slow fetch that started before the revocation must not bring it back. */
+export async function markRevoked(store: LocalStore, caseId: string, revoked: boolean): Promise<void> {
+  if (revoked) await store.db.syncState.put({ key: revokedKey(caseId), value: Date.now() });
+  else await store.db.syncState.delete(revokedKey(caseId));
+}
+
+export const isRevoked = async (store: LocalStore, caseId: string) => Boolean(await store.db.syncState.get(revokedKey(caseId)));
+
 /** Keeps the queue as last seen, encrypted, so it opens without a network. */
 export async function cacheQueue(store: LocalStore, cases: readonly CaseSummary[]): Promise<void> {
   const existing = new Map((await store.db.cases.toArray()).map((r) => [r.id, r]));
   for (const summary of cases) {
+    if (await isRevoked(store, summary.id)) continue;
     const old = existing.get(summary.id);
     const previous = old ? await store.cipher.openJson<CachedCase>('cases', summary.id, old.sealed).catch(() => null) : null;
     await store.db.cases.put({
@@ -26,6 +37,7 @@ export async function cachedQueue(store: LocalStore): Promise<CaseSummary[]> {
 }
 
 export async function cacheDetail(store: LocalStore, detail: CaseDetail): Promise<void> {
+  if (await isRevoked(store, detail.id)) return;
   const old = await store.db.cases.get(detail.id);
   const { documents: _d, studies: _s, draft: _draft, ...summary } = detail;
   await store.db.cases.put({

@@ -1,5 +1,6 @@
 import { putFile, readFile } from '../db/fileStore';
 import type { LocalStore } from './localStore';
+import { isRevoked } from './caseCache';
 
 // The active user's store, for loaders that live outside React (cornerstone's image loader).
 let active: LocalStore | null = null;
@@ -20,6 +21,6 @@ export async function cachedFile(caseId: string, sha256: string, fetch: () => Pr
     if (local) return local;
   }
   const bytes = await fetch();
-  if (store) await putFile(store.db, store.cipher, caseId, sha256, bytes.slice()).catch(() => undefined);
+  if (store && !(await isRevoked(store, caseId))) await putFile(store.db, store.cipher, caseId, sha256, bytes.slice()).catch(() => undefined);
   return bytes;
 }

@@ -26,8 +26,10 @@ export function QueueScreen({ onOpen }: { onOpen: (caseId: string) => void }) {
       const fresh = await call('queue.list', {});
       setCases(fresh);
       setFromCache(false);
-      if (store) {
+      if (store && offline.state === 'ready') {
+        // The pull goes last: it is the authority on what was taken away meanwhile.
         await cacheQueue(store, fresh);
+        await offline.pullNow();
         prefetcher.current?.cancel();
         prefetcher.current = prefetchCases(store, fresh, setPrefetch);
       }
@@ -56,7 +58,7 @@ export function QueueScreen({ onOpen }: { onOpen: (caseId: string) => void }) {
       prefetcher.current?.cancel();
     };
     // Load once the offline store is known (it holds the queue for offline use).
-  }, [offline.state]);
+  }, [offline.state, offline.state === 'ready' ? offline.revoked.length : 0]);
 
   const visible = useMemo(() => (cases ?? []).filter((c) => matchesFilter(c, filter)).sort(byWorkOrder), [cases, filter]);
   const kept = cases?.filter((c) => prefetchedStatuses.includes(c.status)).length ?? 0;
