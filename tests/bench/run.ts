@@ -6,8 +6,9 @@
 import type { Figure, FigureSource } from './figure';
 import { caseServiceLoad } from './figures/caseServiceLoad';
 import { hostDownload } from './figures/hostDownload';
+import { offlineCopy } from './figures/offlineCopy';
 
-const sources: readonly FigureSource[] = [hostDownload, caseServiceLoad];
+const sources: readonly FigureSource[] = [hostDownload, offlineCopy, caseServiceLoad];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
