@@ -40,6 +40,8 @@ export type WorkstationPage = Readonly<{
   emit: <E extends HostEvent>(event: E, payload: HostEvents[E]) => Promise<void>;
   /** Cuts or restores the host's network, as a plane or a dead VPN would. */
   setNetwork: (online: boolean) => void;
+  /** The case service ended the session: the host forgets its tokens and tells the page. */
+  expireSession: () => Promise<void>;
 }>;
 
 export async function openWorkstation(context: BrowserContext, serverUrl: string): Promise<WorkstationPage> {
@@ -80,5 +82,14 @@ export async function openWorkstation(context: BrowserContext, serverUrl: string
   });
   await page.addInitScript(installWindowHost);
   await page.goto(`${testOrigin}/index.html`);
-  return { page, calls, emit, setNetwork: (value) => (online = value) };
+  return {
+    page,
+    calls,
+    emit,
+    setNetwork: (value) => (online = value),
+    expireSession: async () => {
+      ports.vault.clear();
+      await emit('session.expired', { reason: 'Your session has ended.' });
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { SessionState } from '../../../src/host/contract';
 import { call } from '../platform/host';
@@ -10,6 +10,11 @@ export function SignInForm({ initialEmail = '', onSignedIn }: { initialEmail?: s
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  // Signing in again: the email is known, so the cursor waits in the password field (a modal dialog would pick the first field).
+  useEffect(() => {
+    if (initialEmail) passwordRef.current?.focus();
+  }, [initialEmail]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -33,7 +38,7 @@ export function SignInForm({ initialEmail = '', onSignedIn }: { initialEmail?: s
       </label>
       <label>
         Password
-        <input type="password" autoComplete="current-password" required autoFocus={Boolean(initialEmail)} value={password} onChange={(e) => setPassword(e.target.value)} />
+        <input ref={passwordRef} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
       </label>
       {error && <p className="form-error" role="alert">{error}</p>}
       <button type="submit" className="primary" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</button>
