@@ -153,3 +153,14 @@ test('a case taken away is purged from this computer and the reviewer is told, t
   }, target.id);
   expect(left).toEqual({ cases: 0, files: 0, drafts: 1 });
 });
+
+test('offline copies stop with a clear message when the storage budget is nearly used', async ({ workstation }) => {
+  const { page } = workstation;
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator.storage, 'estimate', { value: async () => ({ usage: 950_000_000, quota: 1_000_000_000 }) });
+  });
+  await page.reload();
+  await new SignInPage(page).signIn('specialist@demo.test');
+  await expect(page.getByTestId('prefetch-stopped')).toContainText('storage budget is nearly used (950 MB of 800 MB)');
+  await expect(page.getByTestId('queue-row')).not.toHaveCount(0);
+});

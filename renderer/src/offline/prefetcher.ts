@@ -2,6 +2,7 @@ import type { CaseSummary } from '../../../src/domain/case';
 import { call, HostCallError } from '../platform/host';
 import { cacheDetail } from './caseCache';
 import { cachedFile } from './fileCache';
+import { StoreFullError } from '../db/fileStore';
 import type { LocalStore } from './localStore';
 
 export interface CaseProgress {
@@ -11,6 +12,21 @@ export interface CaseProgress {
 }
 
 export type PrefetchProgress = ReadonlyMap<string, CaseProgress>;
+
+/** Why prefetching stopped early, in words for the reviewer; null while all is well. */
+export type PrefetchStop = string | null;
+
+// Leave room for the reviewer's own work (drafts, annotations) and the browser's needs.
+const budgetShare = 0.8;
+
+async function roomFor(bytes: number): Promise<{ ok: boolean; usage: number; quota: number }> {
+  const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
+  if (!estimate?.quota) return { ok: true, usage: 0, quota: 0 };
+  const usage = estimate.usage ?? 0;
+  return { ok: usage + bytes <= estimate.quota * budgetShare, usage, quota: estimate.quota };
+}
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 1_000_000)} MB`;
 
 const priorityRank = { stat: 0, urgent: 1, routine: 2 } as const;
 
@@ -23,7 +39,12 @@ export const prefetchedStatuses: readonly string[] = ['offered', 'accepted', 'in
  * this computer. Files already here are skipped, so a restart resumes.
  * Stops quietly when the network goes (it runs again on the next queue load).
  */
-export function prefetchCases(store: LocalStore, cases: readonly CaseSummary[], onProgress: (progress: PrefetchProgress) => void): { cancel(): void } {
+export function prefetchCases(
+  store: LocalStore,
+  cases: readonly CaseSummary[],
+  onProgress: (progress: PrefetchProgress) => void,
+  onStop: (reason: PrefetchStop) => void = () => undefined,
+): { cancel(): void } {
   let cancelled = false;
   const progress = new Map<string, CaseProgress>();
   const publish = () => onProgress(new Map(progress));
@@ -37,6 +58,13 @@ export function prefetchCases(store: LocalStore, cases: readonly CaseSummary[], 
       try {
         const detail = await call('case.get', { caseId: summary.id });
         await cacheDetail(store, detail);
+        const needed = detail.documents.reduce((n, d) => n + d.byteLength, 0)
+          + detail.studies.reduce((n, st) => n + st.series.reduce((m, se) => m + se.instances.reduce((k, i) => k + i.byteLength, 0), 0), 0);
+        const room = await roomFor(needed);
+        if (!room.ok) {
+          onStop(`Offline copies paused: this computer's storage budget is nearly used (${megabytes(room.usage)} of ${megabytes(room.quota * budgetShare)}). Free disk space to keep more cases offline.`);
+          return;
+        }
         const files = [
           ...detail.documents.map((d) => ({ sha256: d.sha256, fetch: () => call('document.bytes', { caseId: detail.id, sha256: d.sha256 }) })),
           ...detail.studies.flatMap((study) => study.series.flatMap((series) => series.instances.map((i) => ({
@@ -50,10 +78,14 @@ export function prefetchCases(store: LocalStore, cases: readonly CaseSummary[], 
         for (const file of files) {
           if (cancelled) return;
           try {
-            await cachedFile(detail.id, file.sha256, file.fetch);
+            await cachedFile(detail.id, file.sha256, file.fetch, 'required');
             state = { ...state, done: state.done + 1 };
           } catch (error) {
             if (error instanceof HostCallError && error.code === 'network') return;
+            if (error instanceof StoreFullError) {
+              onStop(error.message);
+              return;
+            }
             state = { ...state, failed: state.failed + 1 };
           }
           progress.set(summary.id, state);

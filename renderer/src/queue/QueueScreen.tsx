@@ -15,6 +15,7 @@ export function QueueScreen({ onOpen }: { onOpen: (caseId: string) => void }) {
   const [filter, setFilter] = useState('');
   const [fromCache, setFromCache] = useState(false);
   const [prefetch, setPrefetch] = useState<PrefetchProgress>(new Map());
+  const [prefetchStopped, setPrefetchStopped] = useState<string | null>(null);
   const prefetcher = useRef<{ cancel(): void } | null>(null);
   const filterRef = useRef<HTMLInputElement>(null);
   const offline = useOffline();
@@ -31,7 +32,8 @@ export function QueueScreen({ onOpen }: { onOpen: (caseId: string) => void }) {
         await cacheQueue(store, fresh);
         await offline.pullNow();
         prefetcher.current?.cancel();
-        prefetcher.current = prefetchCases(store, fresh, setPrefetch);
+        setPrefetchStopped(null);
+        prefetcher.current = prefetchCases(store, fresh, setPrefetch, setPrefetchStopped);
       }
     } catch (caught) {
       if (store && caught instanceof HostCallError && caught.code === 'network') {
@@ -89,6 +91,7 @@ export function QueueScreen({ onOpen }: { onOpen: (caseId: string) => void }) {
       </div>
       {error && <p className="banner error" role="alert">{error}</p>}
       {fromCache && <p className="banner warning" role="status" data-testid="offline-banner">Offline: the queue as last synced on this computer.</p>}
+      {prefetchStopped && <p className="banner warning" role="alert" data-testid="prefetch-stopped">{prefetchStopped}</p>}
       {cases && cases.length === 0 && <p className="empty">No cases are assigned to you.</p>}
       {visible.length > 0 && <div className="queue-scroll"><QueueTable cases={visible} onOpen={onOpen} prefetch={prefetch} /></div>}
       <p className="key-hints muted small">↑ ↓ move · Enter open · / filter</p>
