@@ -44,14 +44,16 @@ export type WorkstationPage = Readonly<{
   expireSession: () => Promise<void>;
 }>;
 
-export async function openWorkstation(context: BrowserContext, serverUrl: string): Promise<WorkstationPage> {
+/** `serverUrl` may be a getter, for tests that restart the service (it comes back on another port). */
+export async function openWorkstation(context: BrowserContext, serverUrl: string | (() => string)): Promise<WorkstationPage> {
+  const currentUrl = typeof serverUrl === 'string' ? () => serverUrl : serverUrl;
   const page = await context.newPage();
   const calls: HostCall[] = [];
   const emit = async <E extends HostEvent>(event: E, payload: HostEvents[E]) => {
     await page.evaluate(([e, p]) => (window as unknown as { __workstationHostEmit?: (e: string, p: unknown) => void }).__workstationHostEmit?.(e, p), [event, payload] as const);
   };
   const ports = createNodeHostPorts({
-    serverUrl: () => serverUrl,
+    serverUrl: currentUrl,
     clientId: randomUUID(),
     emit: (e, p) => void emit(e, p).catch(() => undefined),
     keychain: createTestKeychain(),
