@@ -164,3 +164,28 @@ test('offline copies stop with a clear message when the storage budget is nearly
   await expect(page.getByTestId('prefetch-stopped')).toContainText('storage budget is nearly used (950 MB of 800 MB)');
   await expect(page.getByTestId('queue-row')).not.toHaveCount(0);
 });
+
+test('an opinion submitted offline waits in the outbox behind the draft and reaches the server when the network returns', async ({ workstation, caseService }) => {
+  const { page, setNetwork } = workstation;
+  const api = await signInToApi(caseService.url, 'specialist@demo.test');
+  const target = (await inReviewCases(api))[4]!;
+  await new SignInPage(page).signIn('specialist@demo.test');
+  await page.locator(`[data-testid="queue-row"][data-case-id="${target.id}"]`).dblclick();
+  const editor = page.getByTestId('draft-editor');
+  await expect(page.getByTestId('case-status')).toHaveText(/in review/i);
+
+  setNetwork(false);
+  const text = 'Opinion written and submitted on the plane: the proposed treatment is appropriate.';
+  await editor.fill(text);
+  await page.getByTestId('submit-opinion').click();
+  await page.getByRole('button', { name: /confirm/i }).click();
+  await expect(page.getByTestId('submission-queued')).toBeVisible({ timeout: 15_000 });
+  await expect(editor).not.toBeEditable();
+  expect((await api.get(`/cases/${target.id}/opinion`)).status).toBe(404);
+
+  setNetwork(true);
+  await expect(page.getByTestId('case-status')).toHaveText(/submitted/i, { timeout: 30_000 });
+  await expect(page.getByTestId('submission-queued')).toBeHidden();
+  const opinion = await api.get(`/cases/${target.id}/opinion`);
+  expect((opinion.json as { text: string }).text).toBe(text);
+});

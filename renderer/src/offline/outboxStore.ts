@@ -40,3 +40,10 @@ export async function queueDraftSave(store: LocalStore, caseId: string, text: st
   const next = enqueue(entries, mutation, now).at(-1)!;
   await writeEntry(store, next);
 }
+
+/** Queues the submission behind the case's draft saves; it is sent, in order, when the case service is reachable. */
+export async function queueSubmission(store: LocalStore, caseId: string, text: string, newId: () => string, now: number): Promise<void> {
+  const entries = await readOutbox(store);
+  const mutation: Mutation = { id: newId(), type: 'opinion.submit', caseId, baseVersion: 0, payload: { text } };
+  await writeEntry(store, enqueue(entries, mutation, now).at(-1)!);
+}

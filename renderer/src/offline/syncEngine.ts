@@ -77,7 +77,7 @@ export function createSyncEngine(store: LocalStore, options: { newId: () => stri
     const batch: OutboxEntry[] = [];
     for (const entry of ready.slice(0, 100)) {
       // The base version is fixed at the first send and kept for retries, so a retry is the same mutation.
-      const baseVersion = entry.attempts === 0 && entry.mutation.type === 'draft.save' ? await knownDraftVersion(entry.mutation.caseId) : entry.mutation.baseVersion;
+      const baseVersion = entry.attempts === 0 ? await knownDraftVersion(entry.mutation.caseId) : entry.mutation.baseVersion;
       const sending = markSending({ ...entry, mutation: { ...entry.mutation, baseVersion } });
       await writeEntry(store, sending);
       batch.push(sending);

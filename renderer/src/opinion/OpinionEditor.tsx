@@ -16,8 +16,10 @@ export interface DraftController {
   saveNow(): Promise<void>;
   /** After a conflict: keep this text and save it over the server's version. */
   keepMine(): Promise<void>;
-  /** Saves, then submits; throws with a message fit to show. */
-  submit(): Promise<void>;
+  /** Saves, then submits (or, offline, queues the submission); throws with a message fit to show. */
+  submit(): Promise<'submitted' | 'queued'>;
+  /** A submission waits in the outbox: the text is final on this computer. */
+  readonly submissionQueued?: boolean;
 }
 
 const placeholder = `Diagnosis: is the working diagnosis supported by the records and imaging?
@@ -26,7 +28,7 @@ Surgery: is it indicated now, later, or not at all?
 Recommendations for the treating physician.`;
 
 export function OpinionEditor({ detail, draft, onSubmitted }: { detail: CaseDetail; draft: DraftController; onSubmitted: () => void }) {
-  const editable = editableStatuses.includes(detail.status);
+  const editable = editableStatuses.includes(detail.status) && !draft.submissionQueued;
   const [confirming, setConfirming] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -42,9 +44,9 @@ export function OpinionEditor({ detail, draft, onSubmitted }: { detail: CaseDeta
     setSubmitting(true);
     setProblem(null);
     try {
-      await draft.submit();
+      const outcome = await draft.submit();
       setConfirming(false);
-      onSubmitted();
+      if (outcome === 'submitted') onSubmitted();
     } catch (error) {
       setProblem(error instanceof HostCallError ? errorMessage(error) : error instanceof Error ? error.message : errorMessage(error));
       setConfirming(false);
@@ -58,7 +60,7 @@ export function OpinionEditor({ detail, draft, onSubmitted }: { detail: CaseDeta
       <div className="panel-heading">
         <h2 id="opinion-title">Opinion</h2>
         <span className={`draft-status draft-${draft.state.kind}`} data-testid="draft-status" role="status">
-          {editable ? draftStatusText(draft.state, draft.text.length > 0) : 'Read only: this case is no longer open for editing'}
+          {editable || draft.submissionQueued ? draftStatusText(draft.state, draft.text.length > 0) : 'Read only: this case is no longer open for editing'}
         </span>
       </div>
       {draft.state.kind === 'conflict' && (
@@ -78,6 +80,11 @@ export function OpinionEditor({ detail, draft, onSubmitted }: { detail: CaseDeta
         onChange={(event) => draft.setText(event.target.value)}
         onKeyDown={onKeyDown}
       />
+      {draft.submissionQueued && (
+        <p className="banner warning" role="status" data-testid="submission-queued">
+          Submission queued: it is sent, after your last edits, as soon as the case service is reachable.
+        </p>
+      )}
       {problem && <p className="banner error" role="alert">{problem}</p>}
       <div className="opinion-actions">
         <span className="muted small">Ctrl+S saves now · drafts save as you type, also offline</span>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { CaseDetail } from '../../../src/domain/case';
 import { call } from '../platform/host';
 import { useOffline } from '../offline/OfflineContext';
@@ -18,16 +19,27 @@ export function OpinionPanel({ detail, onSubmitted }: { detail: CaseDetail; onSu
 /** Drafts saved on this computer first, then synced through the outbox. */
 function OfflineOpinion({ detail, store, engine, onSubmitted }: { detail: CaseDetail; store: LocalStore; engine: SyncEngine; onSubmitted: () => void }) {
   const draft = useOfflineDraft(store, engine, detail);
+  // A queued submission that the server has now applied: show the case as it is on the server.
+  const wasQueued = useRef(false);
+  useEffect(() => {
+    if (wasQueued.current && !draft.submissionQueued && !draft.conflict) onSubmitted();
+    wasQueued.current = draft.submissionQueued;
+  }, [draft.submissionQueued, draft.conflict, onSubmitted]);
   const controller: DraftController = {
+    submissionQueued: draft.submissionQueued,
     text: draft.text,
     state: draft.state,
     setText: draft.setText,
     saveNow: draft.saveNow,
     keepMine: draft.keepMine,
     async submit() {
-      if (!(await draft.flush())) throw new Error('Your draft has not reached the case service yet, so it was not submitted. It is saved on this computer; check the connection and try again.');
+      if (!(await draft.flush(4_000))) {
+        await draft.queueSubmission();
+        return 'queued';
+      }
       const { version } = await call('opinion.submit', { caseId: detail.id, text: draft.text, baseVersion: await engine.knownDraftVersion(detail.id) });
       await engine.setKnownDraftVersion(detail.id, version);
+      return 'submitted';
     },
   };
   return <OpinionEditor detail={detail} draft={controller} onSubmitted={onSubmitted} />;
@@ -49,6 +61,7 @@ function OnlineOpinion({ detail, onSubmitted }: { detail: CaseDetail; onSubmitte
       await draft.saveNow();
       if (!draft.isSaved()) throw new Error('The draft could not be saved, so it was not submitted.');
       await call('opinion.submit', { caseId: detail.id, text: draft.text, baseVersion: draft.version() });
+      return 'submitted';
     },
   };
   return <OpinionEditor detail={detail} draft={controller} onSubmitted={onSubmitted} />;

@@ -3,7 +3,7 @@ import type { CaseDetail } from '../../../src/domain/case';
 import type { OutboxEntry } from '../../../src/sync/outbox';
 import { readLocalDraft, saveLocalDraft } from '../offline/localDrafts';
 import type { LocalStore } from '../offline/localStore';
-import { queueDraftSave } from '../offline/outboxStore';
+import { queueDraftSave, queueSubmission } from '../offline/outboxStore';
 import type { SyncEngine } from '../offline/syncEngine';
 import type { DraftState } from './useDraftAutosave';
 
@@ -20,12 +20,14 @@ export function useOfflineDraft(store: LocalStore, engine: SyncEngine, detail: C
   const [text, setTextState] = useState(detail.draft?.text ?? '');
   const [state, setState] = useState<DraftState>({ kind: 'saved', at: null });
   const [conflict, setConflict] = useState<OutboxEntry | null>(null);
+  const [submissionQueued, setSubmissionQueued] = useState(false);
   const latest = useRef({ text: detail.draft?.text ?? '', dirty: false, timer: undefined as ReturnType<typeof setTimeout> | undefined, saving: Promise.resolve() });
 
   const refresh = useCallback(async () => {
     const pending = await engine.pendingFor(caseId);
     const inConflict = pending.find((e) => e.state === 'conflict') ?? null;
     setConflict(inConflict);
+    setSubmissionQueued(pending.some((e) => e.mutation.type === 'opinion.submit'));
     if (latest.current.dirty) return;
     if (inConflict) setState({ kind: 'conflict', message: conflictMessage(inConflict) });
     else if (pending.length > 0) setState({ kind: 'local' });
@@ -94,12 +96,19 @@ export function useOfflineDraft(store: LocalStore, engine: SyncEngine, detail: C
     async keepMine() {
       if (conflict) await engine.keepMine(conflict);
     },
+    /** Offline: the submission waits in the outbox behind the draft, and goes when the case service is reachable. */
+    async queueSubmission() {
+      await saveLocally();
+      await queueSubmission(store, caseId, latest.current.text, () => crypto.randomUUID(), Date.now());
+      setSubmissionQueued(true);
+      engine.kick();
+    },
   }), [caseId, conflict, engine, saveLocally]);
 
   // Leaving the case saves what was typed in the last moments.
   useEffect(() => () => void saveLocally(), [saveLocally]);
 
-  return { text, state, conflict, ...actions };
+  return { text, state, conflict, submissionQueued, ...actions };
 }
 
 function conflictMessage(entry: OutboxEntry): string {
