@@ -9,6 +9,7 @@ import type { ApiSession } from '../host/caseServiceApi';
 import { expect, test } from '../host/fixtures';
 import { canvasStats } from './pages/canvasStats';
 import { SignInPage } from './pages/signInPage';
+import { localStoreCounts } from './pages/localStoreCounts';
 
 async function inReviewCases(api: ApiSession): Promise<CaseSummary[]> {
   const { cases } = (await api.get('/cases')).json as { cases: CaseSummary[] };
@@ -135,22 +136,7 @@ test('a case taken away is purged from this computer and the reviewer is told, t
   await expect(page.locator(`[data-testid="queue-row"][data-case-id="${target.id}"]`)).toHaveCount(0);
   await page.screenshot({ path: 'tests/.artifacts/screens/revoked.png' });
 
-  const left = await page.evaluate(async (caseId) => {
-    const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('review-workstation-'));
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(names[0]!);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const count = (store: string, index: string | null) => new Promise<number>((resolve) => {
-      const objectStore = db.transaction(store).objectStore(store);
-      const request = index ? objectStore.index(index).count(caseId) : objectStore.count(caseId);
-      request.onsuccess = () => resolve(request.result);
-    });
-    const result = { cases: await count('cases', null), files: await count('files', 'caseId'), drafts: await count('drafts', null) };
-    db.close();
-    return result;
-  }, target.id);
+  const left = await localStoreCounts(page, target.id);
   expect(left).toEqual({ cases: 0, files: 0, drafts: 1 });
 });
 
@@ -188,4 +174,28 @@ test('an opinion submitted offline waits in the outbox behind the draft and reac
   await expect(page.getByTestId('submission-queued')).toBeHidden();
   const opinion = await api.get(`/cases/${target.id}/opinion`);
   expect((opinion.json as { text: string }).text).toBe(text);
+});
+
+test('a reviewer can stop keeping a case offline, and keep it again, from the queue', async ({ workstation, caseService }) => {
+  const { page } = workstation;
+  const api = await signInToApi(caseService.url, 'specialist@demo.test');
+  const rank = { stat: 0, urgent: 1, routine: 2 } as const;
+  const { cases } = (await api.get('/cases')).json as { cases: CaseSummary[] };
+  const first = cases
+    .filter((c) => ['offered', 'accepted', 'in_review', 'awaiting_records', 'returned'].includes(c.status))
+    .sort((a, b) => rank[a.priority] - rank[b.priority] || Date.parse(a.dueAt) - Date.parse(b.dueAt))[0]!;
+  await new SignInPage(page).signIn('specialist@demo.test');
+  const row = page.locator(`[data-testid="queue-row"][data-case-id="${first.id}"]`);
+  await expect(row.getByTestId('offline-ready')).toBeVisible({ timeout: 60_000 });
+  expect((await localStoreCounts(page, first.id)).files).toBe(first.documentCount);
+
+  await row.getByTestId('offline-toggle').click();
+  await expect(row).toContainText('not kept');
+  await expect(row.getByTestId('offline-toggle')).toHaveAttribute('aria-pressed', 'false');
+  expect((await localStoreCounts(page, first.id)).files).toBe(0);
+
+  await row.click();
+  await page.keyboard.press('o');
+  await expect(row.getByTestId('offline-ready')).toBeVisible({ timeout: 60_000 });
+  expect((await localStoreCounts(page, first.id)).files).toBe(first.documentCount);
 });

@@ -12,11 +12,13 @@ export interface StoredCase {
   readonly priority: string;
   readonly dueAt: string;
   readonly serverVersion: number;
-  /** 1 when the reviewer pinned the case for offline use (numbers index; booleans do not). */
-  readonly pinned: 0 | 1;
+  /** Kept offline by its status (auto), or by the reviewer's choice. */
+  readonly offline: OfflineChoice;
   /** The CaseDetail, encrypted. */
   readonly sealed: SealedRecord;
 }
+
+export type OfflineChoice = 'auto' | 'pinned' | 'unpinned';
 
 export interface StoredFile {
   readonly sha256: string;
@@ -91,6 +93,13 @@ export const schemaVersions = [
     stores: {
       // Pinning for offline use, and the server version to find stale copies.
       cases: 'id, status, priority, dueAt, pinned, serverVersion',
+    },
+  },
+  {
+    version: 3,
+    stores: {
+      // Pinned becomes a three-way choice: keep by status, always keep, never keep.
+      cases: 'id, status, priority, dueAt, serverVersion, offline',
     },
   },
 ] as const;

@@ -13,6 +13,12 @@ const upgrades: Readonly<Record<number, (tx: Transaction) => Promise<void>>> = {
       record.serverVersion ??= 0;
     });
   },
+  3: async (tx) => {
+    await tx.table('cases').toCollection().modify((record: Record<string, unknown>) => {
+      record.offline = record.pinned === 1 ? 'pinned' : 'auto';
+      delete record.pinned;
+    });
+  },
 };
 
 export class WorkstationDb extends Dexie {

@@ -1,5 +1,6 @@
 import type { CaseDetail, CaseSummary } from '../../../src/domain/case';
 import type { LocalStore } from './localStore';
+import type { OfflineChoice } from '../db/schema';
 
 interface CachedCase {
   readonly summary: CaseSummary;
@@ -25,7 +26,7 @@ export async function cacheQueue(store: LocalStore, cases: readonly CaseSummary[
     const previous = old ? await store.cipher.openJson<CachedCase>('cases', summary.id, old.sealed).catch(() => null) : null;
     await store.db.cases.put({
       id: summary.id, status: summary.status, priority: summary.priority, dueAt: summary.dueAt, serverVersion: summary.version,
-      pinned: old?.pinned ?? 0,
+      offline: old?.offline ?? 'auto',
       sealed: await store.cipher.sealJson('cases', summary.id, { summary, ...(previous?.detail ? { detail: previous.detail } : {}) }),
     });
   }
@@ -42,7 +43,7 @@ export async function cacheDetail(store: LocalStore, detail: CaseDetail): Promis
   const { documents: _d, studies: _s, draft: _draft, ...summary } = detail;
   await store.db.cases.put({
     id: detail.id, status: detail.status, priority: detail.priority, dueAt: detail.dueAt, serverVersion: detail.version,
-    pinned: old?.pinned ?? 0,
+    offline: old?.offline ?? 'auto',
     sealed: await store.cipher.sealJson('cases', detail.id, { summary, detail }),
   });
 }
@@ -51,4 +52,20 @@ export async function cachedDetail(store: LocalStore, caseId: string): Promise<C
   const record = await store.db.cases.get(caseId);
   if (!record) return null;
   return (await store.cipher.openJson<CachedCase>('cases', caseId, record.sealed)).detail ?? null;
+}
+
+/** What the reviewer chose for each case (cases without a choice are kept by status). */
+export async function offlineChoices(store: LocalStore): Promise<Map<string, OfflineChoice>> {
+  return new Map((await store.db.cases.toArray()).map((r) => [r.id, r.offline ?? 'auto']));
+}
+
+/** Keep a case offline whatever its status, or never: an unpinned case's files leave this computer now. */
+export async function setOfflineChoice(store: LocalStore, caseId: string, choice: OfflineChoice): Promise<void> {
+  await store.db.transaction('rw', [store.db.cases, store.db.files, store.db.chunks], async () => {
+    await store.db.cases.update(caseId, { offline: choice });
+    if (choice !== 'unpinned') return;
+    const files = await store.db.files.where('caseId').equals(caseId).primaryKeys();
+    await store.db.chunks.where('sha256').anyOf(files).delete();
+    await store.db.files.bulkDelete(files);
+  });
 }

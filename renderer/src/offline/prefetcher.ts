@@ -1,4 +1,5 @@
 import type { CaseSummary } from '../../../src/domain/case';
+import type { OfflineChoice } from '../db/schema';
 import { call, HostCallError } from '../platform/host';
 import { cacheDetail } from './caseCache';
 import { cachedFile } from './fileCache';
@@ -39,9 +40,17 @@ export const prefetchedStatuses: readonly string[] = ['offered', 'accepted', 'in
  * this computer. Files already here are skipped, so a restart resumes.
  * Stops quietly when the network goes (it runs again on the next queue load).
  */
+/** Whether a case is kept on this computer: the reviewer's choice, else its status. */
+export function isKeptOffline(summary: CaseSummary, choice: OfflineChoice | undefined): boolean {
+  if (choice === 'pinned') return true;
+  if (choice === 'unpinned') return false;
+  return prefetchedStatuses.includes(summary.status);
+}
+
 export function prefetchCases(
   store: LocalStore,
   cases: readonly CaseSummary[],
+  choices: ReadonlyMap<string, OfflineChoice>,
   onProgress: (progress: PrefetchProgress) => void,
   onStop: (reason: PrefetchStop) => void = () => undefined,
 ): { cancel(): void } {
@@ -49,7 +58,7 @@ export function prefetchCases(
   const progress = new Map<string, CaseProgress>();
   const publish = () => onProgress(new Map(progress));
   const ordered = [...cases]
-    .filter((c) => prefetchedStatuses.includes(c.status))
+    .filter((c) => isKeptOffline(c, choices.get(c.id)))
     .sort((a, b) => priorityRank[a.priority] - priorityRank[b.priority] || Date.parse(a.dueAt) - Date.parse(b.dueAt));
 
   void (async () => {

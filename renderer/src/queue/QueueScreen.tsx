@@ -2,8 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseSummary } from '../../../src/domain/case';
 import { call, HostCallError } from '../platform/host';
 import { useOffline } from '../offline/OfflineContext';
-import { cacheQueue, cachedQueue } from '../offline/caseCache';
-import { prefetchCases, prefetchedStatuses } from '../offline/prefetcher';
+import { cacheQueue, cachedQueue, offlineChoices, setOfflineChoice } from '../offline/caseCache';
+import type { OfflineChoice } from '../db/schema';
+import { isKeptOffline, prefetchCases } from '../offline/prefetcher';
 import type { PrefetchProgress } from '../offline/prefetcher';
 import { errorMessage } from '../ui/errorMessage';
 import { byWorkOrder, matchesFilter } from './queueOrder';
@@ -16,6 +17,7 @@ export function QueueScreen({ onOpen }: { onOpen: (caseId: string) => void }) {
   const [fromCache, setFromCache] = useState(false);
   const [prefetch, setPrefetch] = useState<PrefetchProgress>(new Map());
   const [prefetchStopped, setPrefetchStopped] = useState<string | null>(null);
+  const [choices, setChoices] = useState<ReadonlyMap<string, OfflineChoice>>(new Map());
   const prefetcher = useRef<{ cancel(): void } | null>(null);
   const filterRef = useRef<HTMLInputElement>(null);
   const offline = useOffline();
@@ -32,8 +34,7 @@ export function QueueScreen({ onOpen }: { onOpen: (caseId: string) => void }) {
         await cacheQueue(store, fresh);
         await offline.pullNow();
         prefetcher.current?.cancel();
-        setPrefetchStopped(null);
-        prefetcher.current = prefetchCases(store, fresh, setPrefetch, setPrefetchStopped);
+        startPrefetch(fresh, await offlineChoices(store));
       }
     } catch (caught) {
       if (store && caught instanceof HostCallError && caught.code === 'network') {
@@ -43,6 +44,21 @@ export function QueueScreen({ onOpen }: { onOpen: (caseId: string) => void }) {
         setError(errorMessage(caught));
       }
     }
+  }
+
+  function startPrefetch(list: readonly CaseSummary[], chosen: ReadonlyMap<string, OfflineChoice>) {
+    if (!store) return;
+    setChoices(chosen);
+    setPrefetchStopped(null);
+    prefetcher.current?.cancel();
+    prefetcher.current = prefetchCases(store, list, chosen, setPrefetch, setPrefetchStopped);
+  }
+
+  async function choose(caseId: string, choice: OfflineChoice) {
+    if (!store || !cases) return;
+    await setOfflineChoice(store, caseId, choice);
+    if (choice === 'unpinned') setPrefetch((p) => new Map([...p].filter(([id]) => id !== caseId)));
+    startPrefetch(cases, await offlineChoices(store));
   }
 
   useEffect(() => {
@@ -63,8 +79,11 @@ export function QueueScreen({ onOpen }: { onOpen: (caseId: string) => void }) {
   }, [offline.state, offline.state === 'ready' ? offline.revoked.length : 0]);
 
   const visible = useMemo(() => (cases ?? []).filter((c) => matchesFilter(c, filter)).sort(byWorkOrder), [cases, filter]);
-  const kept = cases?.filter((c) => prefetchedStatuses.includes(c.status)).length ?? 0;
-  const ready = [...prefetch.values()].filter((p) => p.done === p.files).length;
+  const kept = cases?.filter((c) => isKeptOffline(c, choices.get(c.id))) ?? [];
+  const ready = kept.filter((c) => {
+    const p = prefetch.get(c.id);
+    return p && p.done === p.files;
+  }).length;
   const open = cases?.filter((c) => !['submitted', 'approved', 'signed', 'delivered', 'declined'].includes(c.status)).length ?? 0;
 
   return (
@@ -83,8 +102,8 @@ export function QueueScreen({ onOpen }: { onOpen: (caseId: string) => void }) {
         />
         {prefetch.size > 0 && (
           <span className="prefetch-overall" data-testid="prefetch-overall" title="Open cases kept on this computer for offline work">
-            Offline {ready}/{kept} cases
-            <progress max={kept} value={ready} />
+            Offline {ready}/{kept.length} cases
+            <progress max={kept.length} value={ready} />
           </span>
         )}
         <button type="button" className="quiet" onClick={() => void load()}>Refresh</button>
@@ -93,8 +112,8 @@ export function QueueScreen({ onOpen }: { onOpen: (caseId: string) => void }) {
       {fromCache && <p className="banner warning" role="status" data-testid="offline-banner">Offline: the queue as last synced on this computer.</p>}
       {prefetchStopped && <p className="banner warning" role="alert" data-testid="prefetch-stopped">{prefetchStopped}</p>}
       {cases && cases.length === 0 && <p className="empty">No cases are assigned to you.</p>}
-      {visible.length > 0 && <div className="queue-scroll"><QueueTable cases={visible} onOpen={onOpen} prefetch={prefetch} /></div>}
-      <p className="key-hints muted small">↑ ↓ move · Enter open · / filter</p>
+      {visible.length > 0 && <div className="queue-scroll"><QueueTable cases={visible} onOpen={onOpen} prefetch={prefetch} offline={store ? { choices, choose: (id, c) => void choose(id, c) } : null} /></div>}
+      <p className="key-hints muted small">↑ ↓ move · Enter open · O keep offline or not · / filter</p>
     </section>
   );
 }

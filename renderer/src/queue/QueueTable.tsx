@@ -2,11 +2,20 @@ import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { CaseSummary } from '../../../src/domain/case';
 import type { PrefetchProgress } from '../offline/prefetcher';
+import { isKeptOffline } from '../offline/prefetcher';
+import type { OfflineChoice } from '../db/schema';
+
+export type OfflineControls = Readonly<{ choices: ReadonlyMap<string, OfflineChoice>; choose: (caseId: string, choice: OfflineChoice) => void }>;
 import { ageOn, describeDue } from '../ui/formatTime';
 import { sexLetter, specialtyLabels, statusLabels } from '../ui/labels';
 
 /** The queue as a keyboard grid: roving focus, ↑/↓ (or j/k) to move, Enter to open. */
-export function QueueTable({ cases, onOpen, prefetch }: { cases: readonly CaseSummary[]; onOpen: (caseId: string) => void; prefetch: PrefetchProgress }) {
+export function QueueTable({ cases, onOpen, prefetch, offline }: {
+  cases: readonly CaseSummary[];
+  onOpen: (caseId: string) => void;
+  prefetch: PrefetchProgress;
+  offline: OfflineControls | null;
+}) {
   const [selectedId, setSelectedId] = useState<string | undefined>(cases[0]?.id);
   const rowRefs = useRef(new Map<string, HTMLTableRowElement>());
   const now = Date.now();
@@ -30,6 +39,10 @@ export function QueueTable({ cases, onOpen, prefetch }: { cases: readonly CaseSu
     } else if (event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
       select((event.key === 'Home' ? cases[0] : cases[cases.length - 1])?.id);
+    } else if ((event.key === 'o' || event.key === 'O') && selectedId && offline) {
+      event.preventDefault();
+      const selected = cases.find((c) => c.id === selectedId)!;
+      offline.choose(selectedId, isKeptOffline(selected, offline.choices.get(selectedId)) ? 'unpinned' : 'pinned');
     } else if (event.key === 'Enter' && selectedId) {
       event.preventDefault();
       onOpen(selectedId);
@@ -83,7 +96,7 @@ export function QueueTable({ cases, onOpen, prefetch }: { cases: readonly CaseSu
               <td className="muted">
                 {c.documentCount} docs{c.imagingSeriesCount > 0 ? ` · ${c.imagingSeriesCount} series` : ''}
               </td>
-              <td><OfflineState progress={prefetch.get(c.id)} /></td>
+              <td><OfflineState summary={c} progress={prefetch.get(c.id)} offline={offline} /></td>
             </tr>
           );
         })}
@@ -92,12 +105,34 @@ export function QueueTable({ cases, onOpen, prefetch }: { cases: readonly CaseSu
   );
 }
 
-function OfflineState({ progress }: { progress: PrefetchProgress extends ReadonlyMap<string, infer P> ? P | undefined : never }) {
-  if (!progress) return <span className="muted small">—</span>;
-  if (progress.done === progress.files) return <span className="offline-ready" data-testid="offline-ready" title="Available offline">✓ offline</span>;
+function OfflineState({ summary, progress, offline }: {
+  summary: CaseSummary;
+  progress: PrefetchProgress extends ReadonlyMap<string, infer P> ? P | undefined : never;
+  offline: OfflineControls | null;
+}) {
+  if (!offline) return <span className="muted small">—</span>;
+  const kept = isKeptOffline(summary, offline.choices.get(summary.id));
+  const toggle = (
+    <button
+      type="button"
+      className="quiet offline-toggle"
+      data-testid="offline-toggle"
+      aria-pressed={kept}
+      title={kept ? 'Kept on this computer for offline work: click to stop keeping it' : 'Not kept offline: click to keep it on this computer'}
+      onClick={(event) => {
+        event.stopPropagation();
+        offline.choose(summary.id, kept ? 'unpinned' : 'pinned');
+      }}
+    >
+      {kept ? '●' : '○'}
+    </button>
+  );
+  if (!kept) return <span className="muted small">{toggle} not kept</span>;
+  if (!progress) return <span className="muted small">{toggle} queued</span>;
+  if (progress.done === progress.files) return <span className="offline-ready">{toggle} <span data-testid="offline-ready">✓ offline</span></span>;
   return (
     <span className="muted small" title={progress.failed ? `${progress.failed} files could not be fetched` : 'Downloading for offline use'}>
-      <progress max={progress.files} value={progress.done} className="case-progress" /> {progress.done}/{progress.files}
+      {toggle} <progress max={progress.files} value={progress.done} className="case-progress" /> {progress.done}/{progress.files}
     </span>
   );
 }

@@ -18,17 +18,34 @@ describe('the offline store schema', () => {
 
     const current = new WorkstationDb('migration-test', deps);
     const migrated = await current.cases.get('c1');
-    expect(migrated).toMatchObject({ id: 'c1', status: 'in_review', pinned: 0, serverVersion: 0 });
-    expect(await current.cases.where('pinned').equals(0).count()).toBe(1);
+    expect(migrated).toMatchObject({ id: 'c1', status: 'in_review', offline: 'auto', serverVersion: 0 });
+    expect(await current.cases.where('offline').equals('auto').count()).toBe(1);
     expect(await cipher.openJson('cases', 'c1', migrated!.sealed)).toEqual({ patient: { name: 'Ada Lovelace' } });
-    expect(current.verno).toBe(2);
+    expect(current.verno).toBe(3);
+    current.close();
+  });
+
+  it('turns a case pinned in version 2 into an offline choice of "pinned" in version 3', async () => {
+    const deps = fresh();
+    const cipher = await createRecordCipher(crypto.getRandomValues(new Uint8Array(32)));
+    const v2 = new WorkstationDb('migration-v2', deps, 2);
+    const sealed = await cipher.sealJson('cases', 'p1', {});
+    await v2.table('cases').bulkPut([
+      { id: 'p1', status: 'submitted', priority: 'routine', dueAt: '2026-12-01T00:00:00Z', serverVersion: 4, pinned: 1, sealed },
+      { id: 'p2', status: 'in_review', priority: 'routine', dueAt: '2026-12-01T00:00:00Z', serverVersion: 2, pinned: 0, sealed },
+    ]);
+    v2.close();
+    const current = new WorkstationDb('migration-v2', deps);
+    expect(await current.cases.get('p1')).toMatchObject({ offline: 'pinned', serverVersion: 4 });
+    expect(await current.cases.get('p2')).toMatchObject({ offline: 'auto' });
+    expect((await current.cases.get('p1')) as unknown as Record<string, unknown>).not.toHaveProperty('pinned');
     current.close();
   });
 
   it('keeps PHI out of clear fields', async () => {
     const db = new WorkstationDb('clear-fields', fresh());
     const cipher = await createRecordCipher(crypto.getRandomValues(new Uint8Array(32)));
-    await db.cases.put({ id: 'c2', status: 'in_review', priority: 'stat', dueAt: '2026-12-01T00:00:00Z', serverVersion: 3, pinned: 1, sealed: await cipher.sealJson('cases', 'c2', { patient: { name: 'Grace Hopper' } }) });
+    await db.cases.put({ id: 'c2', status: 'in_review', priority: 'stat', dueAt: '2026-12-01T00:00:00Z', serverVersion: 3, offline: 'pinned', sealed: await cipher.sealJson('cases', 'c2', { patient: { name: 'Grace Hopper' } }) });
     const raw = await db.cases.get('c2');
     expect(JSON.stringify(raw, (_k, v: unknown) => (v instanceof Uint8Array ? new TextDecoder().decode(v) : v))).not.toContain('Hopper');
     db.close();
