@@ -1,17 +1,11 @@
 import type { DocumentRef } from '../../domain/case';
+import type { SeedCase } from '../seed/seedCase';
 import type { CaseRecipe } from './caseRecipes';
 import type { DemoPatient } from './demoPatients';
 import { renderClinicalPdf } from './recordPdf';
 import type { ClinicalRecord, RecordSection } from './recordPdf';
 
-export interface DemoDocument {
-  readonly title: string;
-  readonly kind: DocumentRef['kind'];
-  readonly date: string;
-  readonly source: string;
-  readonly pageCount: number;
-  readonly bytes: Uint8Array;
-}
+export type DemoDocument = SeedCase['documents'][number];
 
 export interface DocumentContext {
   readonly recipe: CaseRecipe;

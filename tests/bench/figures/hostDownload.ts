@@ -3,40 +3,18 @@
  * host handlers (routing, validation, SHA-256 verification) ÷ fetching the
  * same bytes with a raw HTTP GET over the same loopback.
  */
-import http from 'node:http';
-import { randomUUID } from 'node:crypto';
-import { createHandlers } from '../../../src/host/handlers';
-import { createRouter } from '../../../src/host/router';
-import { createNodeHostPorts } from '../../../electron/main/adapters/nodeHostPorts';
 import { startCaseServiceProcess } from '../../host/caseServiceProcess';
 import type { FigureSource } from '../figure';
+import { rawGet } from '../rawGet';
+import { signedInHost } from '../signedInHost';
 import { figure, medianMs } from '../figure';
-import { createTestKeychain } from '../../host/testKeychain';
-
-function rawGet(url: string, token: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    http.get(url, { headers: { authorization: `Bearer ${token}` } }, (res) => {
-      let bytes = 0;
-      res.on('data', (c: Buffer) => (bytes += c.byteLength));
-      res.on('end', () => resolve(bytes));
-      res.on('error', reject);
-    }).on('error', reject);
-  });
-}
 
 export const hostDownload: FigureSource = {
   name: 'host.image_download',
   measure: async () => {
     const service = await startCaseServiceProcess({ demo: true });
     try {
-      const ports = createNodeHostPorts({ serverUrl: () => service.url, clientId: randomUUID(), emit: () => undefined, keychain: createTestKeychain() });
-      const router = createRouter(createHandlers(ports));
-      const call = async (channel: string, args: unknown) => {
-        const result = await router(channel, args);
-        if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-        return result.value;
-      };
-      await call('session.signIn', { email: 'specialist@demo.test', password: 'demo-password' });
+      const { call, token: currentToken } = await signedInHost(service.url);
       const queue = (await call('queue.list', {})) as Array<{ id: string; imagingSeriesCount: number }>;
       const withImaging = queue.find((c) => c.imagingSeriesCount > 0);
       if (!withImaging) throw new Error('no demo case with imaging');
@@ -45,7 +23,7 @@ export const hostDownload: FigureSource = {
       };
       const study = detail.studies[0]!;
       const series = study.series[0]!;
-      const token = ports.vault.read()?.accessToken ?? '';
+      const token = currentToken();
       const paths = series.instances.map((i) => ({ studyUid: study.studyUid, seriesUid: series.seriesUid, sopInstanceUid: i.sopInstanceUid }));
 
       const ours = await medianMs(7, async () => {

@@ -7,31 +7,16 @@
  * fake-indexeddb here (Node has no IndexedDB), which is slower than a
  * browser's, so the figure errs on the pessimistic side.
  */
-import http from 'node:http';
-import { randomUUID } from 'node:crypto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { CaseDetail, CaseSummary } from '../../../src/domain/case';
-import { createHandlers } from '../../../src/host/handlers';
-import { createRouter } from '../../../src/host/router';
 import { createRecordCipher } from '../../../src/store/recordCipher';
-import { createNodeHostPorts } from '../../../electron/main/adapters/nodeHostPorts';
 import { putFile } from '../../../renderer/src/db/fileStore';
 import { WorkstationDb } from '../../../renderer/src/db/workstationDb';
 import { startCaseServiceProcess } from '../../host/caseServiceProcess';
-import { createTestKeychain } from '../../host/testKeychain';
 import type { FigureSource } from '../figure';
+import { rawGet } from '../rawGet';
+import { signedInHost } from '../signedInHost';
 import { figure } from '../figure';
-
-function rawGet(url: string, token: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    http.get(url, { headers: { authorization: `Bearer ${token}` } }, (res) => {
-      let bytes = 0;
-      res.on('data', (c: Buffer) => (bytes += c.byteLength));
-      res.on('end', () => resolve(bytes));
-      res.on('error', reject);
-    }).on('error', reject);
-  });
-}
 
 type File = { caseId: string; sha256: string; channel: 'document.bytes' | 'imaging.instance'; args: Record<string, string>; path: string };
 
@@ -40,14 +25,7 @@ export const offlineCopy: FigureSource = {
   measure: async () => {
     const service = await startCaseServiceProcess({ demo: true });
     try {
-      const ports = createNodeHostPorts({ serverUrl: () => service.url, clientId: randomUUID(), emit: () => undefined, keychain: createTestKeychain() });
-      const router = createRouter(createHandlers(ports));
-      const call = async (channel: string, args: unknown) => {
-        const result = await router(channel, args);
-        if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-        return result.value;
-      };
-      await call('session.signIn', { email: 'specialist@demo.test', password: 'demo-password' });
+      const { call, token: currentToken } = await signedInHost(service.url);
       const queue = (await call('queue.list', {})) as CaseSummary[];
       const cases = [...queue].sort((a, b) => b.imagingSeriesCount - a.imagingSeriesCount).slice(0, 20);
       const files: File[] = [];
@@ -62,7 +40,7 @@ export const offlineCopy: FigureSource = {
           });
         }
       }
-      const token = ports.vault.read()?.accessToken ?? '';
+      const token = currentToken();
 
       const rawStart = performance.now();
       for (const f of files) await rawGet(`${service.url}/api/v1${f.path}`, token);
