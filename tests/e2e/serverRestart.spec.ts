@@ -8,15 +8,15 @@ import { join } from 'node:path';
 import type { CaseDetail, CaseSummary } from '../../src/domain/case';
 import { openWorkstation } from '../host/browserHost';
 import { signInToApi } from '../host/caseServiceApi';
-import { startCaseServiceProcess } from '../host/caseServiceProcess';
-import type { CaseServiceProcess } from '../host/caseServiceProcess';
 import { expect, test } from '../host/fixtures';
+import { killHard, spawnFixtureService } from '../unit/server/support/spawnFixtureService';
 import { SignInPage } from './pages/signInPage';
 
 test('a case service killed while drafts are being sent, then restarted, ends with exactly the typed text, each change applied once', async ({ context }) => {
   test.setTimeout(240_000);
   const dataDir = mkdtempSync(join(tmpdir(), 'restart-e2e-'));
-  let service: CaseServiceProcess = await startCaseServiceProcess({ demo: true, dataDir });
+  // The small fixture world starts in a second or two: this test is about the restart, not the demo data.
+  let service = await spawnFixtureService(dataDir, undefined);
   try {
     const { page } = await openWorkstation(context, () => service.url);
     const api = await signInToApi(service.url, 'specialist@demo.test');
@@ -30,11 +30,10 @@ test('a case service killed while drafts are being sent, then restarted, ends wi
 
     const text = 'Before the crash. Typed while the server went down, kept, and sent once it was back.';
     await editor.fill(text);
-    service.child.kill('SIGKILL');
-    await new Promise((resolve) => service.child.once('exit', resolve));
+    await killHard(service.child);
     await expect(page.getByTestId('draft-status')).toHaveText('Saved on this computer · waiting to sync');
 
-    service = await startCaseServiceProcess({ demo: true, dataDir });
+    service = await spawnFixtureService(dataDir, undefined);
     await expect(page.getByTestId('draft-status')).toHaveText(/^Saved \d/, { timeout: 60_000 });
 
     const api2 = await signInToApi(service.url, 'specialist@demo.test');
@@ -45,7 +44,7 @@ test('a case service killed while drafts are being sent, then restarted, ends wi
     const applied = events.filter((e) => e.action === 'mutation.draft.save' && e.caseId === target.id && e.detail.status === 'applied');
     expect(applied).toHaveLength(draft.version);
   } finally {
-    await service.stop();
+    await killHard(service.child);
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
